@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { site } from './src/site.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+
+export default defineConfig({
+  site: site.url,
+  // Tests build fixture sites into their own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: 'prism',
+    processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+  },
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), linkCheck(site.url)],
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

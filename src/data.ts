@@ -1,0 +1,24 @@
+/**
+ * The one door from pages to content: published entries and the controlled lists.
+ * Everything here is loaded once per build and shaped by the pure functions in lib/.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from './lib/content-types';
+import { byNewest, isPublic } from './lib/entries';
+import { contentDir } from './lib/paths';
+import { loadTaxonomies } from './lib/taxonomies';
+
+export type Entry = CollectionEntry<CollectionName>;
+
+export const { taxonomies } = loadTaxonomies(contentDir);
+
+/** The build's clock. BUILD_DATE (YYYY-MM-DD) lets a build or a test publish as of another day. */
+export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
+
+let cache: Entry[] | undefined;
+
+/** Every entry that is public at build time, newest first. */
+export async function getEntries(collection?: CollectionName): Promise<Entry[]> {
+  cache ??= (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat().filter((e) => isPublic(e, buildDate)).sort(byNewest);
+  return collection ? cache.filter((e) => e.collection === collection) : cache;
+}

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { contentDir } from '../lib/paths';
+import { formatProblems } from '../lib/problems';
+import { validateContent } from '../lib/validate';
+
+/**
+ * Validates all content before Astro loads it, so a build fails with every problem listed
+ * (Astro's own loader stops at the first). In dev the problems are logged and the server keeps running.
+ */
+export function contentValidation(): AstroIntegration {
+  return {
+    name: 'joined-up:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const problems = validateContent(contentDir);
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        const failed = problems.some((p) => p.severity === 'error');
+        if (failed && command === 'build') {
+          throw new AstroError(`The content has problems; fix them and build again.\n\n${report}`, 'Run `npm run check` to see this list without building.');
+        }
+        logger[failed ? 'error' : 'warn'](report);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import rss from '@astrojs/rss';
+import type { Taxonomies } from '../schemas/taxonomies';
+import { contentType } from './content-types';
+import { entryUrl, type EntryLike } from './entries';
+import { termName } from './taxonomies';
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  site: URL;
+  language: string;
+  entries: EntryLike[];
+  taxonomies: Taxonomies;
+}
+
+/** An RSS feed of entries: absolute links, the full summary, and the type and topics as categories. */
+export function entryFeed({ title, description, site, language, entries, taxonomies }: FeedOptions) {
+  return rss({
+    title,
+    description,
+    site,
+    trailingSlash: true,
+    customData: `<language>${language}</language>`,
+    items: entries.map((entry) => ({
+      title: entry.data.title,
+      link: entryUrl(entry),
+      pubDate: entry.data.published,
+      description: entry.data.summary,
+      categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
+    })),
+  });
+}

@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+
+/** What one built page offers (anchor targets) and points to (links). */
+export interface PageLinks {
+  ids: Set<string>;
+  links: string[];
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
+
+/** Reads the anchor targets and outgoing references of one HTML page. */
+export function readPageLinks(html: string): PageLinks {
+  const { document } = parseHTML(html);
+  const ids = new Set<string>();
+  for (const el of document.querySelectorAll('[id], a[name]')) ids.add(el.getAttribute('id') ?? el.getAttribute('name')!);
+  const links: string[] = [];
+  for (const el of document.querySelectorAll('a[href], link[href], img[src], script[src], source[srcset], form[action]')) {
+    const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('srcset')!.split(/\s/)[0];
+    links.push(ref);
+  }
+  return { ids, links };
+}
+
+/** URL path of a built file: `a/b/index.html` → `/a/b/`, `rss.xml` → `/rss.xml`. */
+export function urlPathOf(file: string): string {
+  const clean = file.split('\\').join('/');
+  if (clean === 'index.html') return '/';
+  return `/${clean.endsWith('/index.html') ? clean.slice(0, -'index.html'.length) : clean}`;
+}
+
+/**
+ * Every internal link or anchor that leads nowhere. `pages` maps URL paths of HTML pages to their links;
+ * `files` holds the URL paths of every other built file. Links to `origin` count as internal.
+ */
+export function findBrokenLinks(pages: Map<string, PageLinks>, files: Set<string>, origin: string): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const base = new URL(origin);
+  for (const [page, { links }] of pages) {
+    for (const href of links) {
+      if (/^(mailto|tel|data|javascript):/i.test(href)) continue;
+      const url = new URL(href, new URL(page, base));
+      if (url.origin !== base.origin) continue;
+      const target = decodeURI(url.pathname);
+      const targetPage = pages.get(target);
+      if (!targetPage && !files.has(target)) {
+        const hint = pages.has(`${target}/`) ? ` (did you mean ${target}/ with a trailing slash?)` : '';
+        broken.push({ page, href, reason: `no page or file at ${target}${hint}` });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && targetPage && !targetPage.ids.has(anchor)) {
+        broken.push({ page, href, reason: `${target} has no element with id "${anchor}"` });
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,7 @@
+import path from 'node:path';
+
+/**
+ * Where staff content lives. Tests point CONTENT_DIR at a fixture site so the
+ * real pipeline (schemas, validation, pages) runs over known-bad or known-good input.
+ */
+export const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');

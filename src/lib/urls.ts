@@ -1,0 +1,18 @@
+import type { CollectionName } from './content-types';
+
+/** Site-relative addresses, one rule each, so links and routes cannot drift apart. */
+export const urls = {
+  home: () => '/',
+  entry: (collection: CollectionName, id: string) => `/${collection}/${id}/`,
+  listing: (collection: CollectionName, page = 1) => (page > 1 ? `/${collection}/${page}/` : `/${collection}/`),
+  citation: (collection: CollectionName, id: string, format: 'bib' | 'ris') => `/${collection}/${id}.${format}`,
+  feed: (collection?: CollectionName) => (collection ? `/${collection}/rss.xml` : '/rss.xml'),
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  organisations: () => '/organisations/',
+  organisation: (id: string) => `/organisations/${id}/`,
+  search: () => '/search/',
+};
+
+/** Absolute URL on the site, for feeds, canonical links and citations. */
+export const absolute = (path: string, siteUrl: string) => new URL(path, siteUrl).href;

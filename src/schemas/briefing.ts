@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { commonFields, entryRules } from './entry';
+import type { SchemaContext } from './fields';
+
+export const briefingTypes = ['consultation-response', 'evidence', 'policy-briefing', 'research-briefing'] as const;
+
+export function briefingSchema(ctx: SchemaContext) {
+  return z
+    .strictObject({
+      ...commonFields(ctx),
+      briefingType: z.enum(briefingTypes).describe('What kind of briefing this is.'),
+    })
+    .superRefine(entryRules);
+}

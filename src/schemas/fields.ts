@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { taxonomyFiles, type Taxonomies, type TaxonomyName } from './taxonomies';
+
+/**
+ * What a schema needs from the outside world: the controlled lists (so an unknown id names
+ * the allowed ones) and an image field (Astro's `image()` in the build, a file check elsewhere).
+ */
+export interface SchemaContext {
+  taxonomies: Taxonomies;
+  image: () => z.ZodType;
+}
+
+/** An id that must exist in one of the controlled lists under content/. */
+export function termId(ctx: SchemaContext, list: TaxonomyName) {
+  const ids = ctx.taxonomies[list].map((item) => item.id);
+  const { file, label } = taxonomyFiles[list];
+  return z.string().superRefine((value, issue) => {
+    if (!ids.includes(value)) {
+      issue.addIssue({
+        code: 'custom',
+        message: `unknown ${label} "${value}". Use one of: ${ids.join(', ')}; or add it to content/${file}`,
+      });
+    }
+  });
+}
+
+/** A calendar day written YYYY-MM-DD. YAML parsers may hand over a Date or a string; both are accepted. */
+export const day = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-24' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-24')
+    .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date')
+    .transform((text) => new Date(`${text}T00:00:00Z`)),
+);
+
+/** Non-empty text; whitespace alone does not count. */
+export const text = (message = 'must not be empty') => z.string().trim().min(1, message);

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/** A date as precise as the original publication gives it: a year, a month or a day. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes')
+  .describe('Date as precise as the source gives it: "2020", "2020-06" or "2020-06-11".');
+
+/** The original publication an entry is based on. Every entry cites at least one. */
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1).describe('Title of the original document, as published.'),
+  publisher: z.string().min(1).describe('Organisation that published it.'),
+  author: z.string().min(1).optional().describe('Person or body that wrote it, if the document names one.'),
+  date: partialDate,
+  url: z.url().optional().describe('Where to read the original, if it is online.'),
+  reference: z.string().min(1).optional().describe('Document reference or page, e.g. "PSR0053".'),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
