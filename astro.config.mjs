@@ -12,6 +12,8 @@ export default defineConfig({
   site: site.url,
   // Tests build fixture sites into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Each output gets its own cache, so a fixture build never reuses the real site's content store.
+  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

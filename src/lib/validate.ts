@@ -105,13 +105,24 @@ function describeIssue(
   const value = issue.path.reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<PropertyKey, unknown>)[key]), data);
   let message = issue.message;
   if (value === undefined && issue.code === 'invalid_type') {
-    const top = issue.path.length === 1 ? schema.shape[issue.path[0] as keyof typeof schema.shape] : undefined;
-    const about = top?.description ? ` (${top.description})` : '';
-    message = `missing required field${about}`;
+    const about = describeField(schema, issue.path);
+    message = `missing required field "${String(issue.path.at(-1))}"${about ? `: ${about}` : ''}`;
   } else if (issue.code === 'invalid_value' && 'values' in issue) {
     message = `"${String(value)}" is not allowed. Use one of: ${issue.values.map(String).join(', ')}`;
   }
   return error(shown, message, { line: lineOf(issue.path), field });
+}
+
+/** The `.describe()` text of the field at `path`, looking through arrays, optionals and defaults. */
+function describeField(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let node: z.ZodType | undefined = schema;
+  for (const key of path) {
+    while (node && !('shape' in node) && !('element' in node) && 'unwrap' in node) node = (node as unknown as { unwrap: () => z.ZodType }).unwrap();
+    if (node && typeof key === 'number' && 'element' in node) node = node.element as z.ZodType;
+    else if (node && 'shape' in node) node = (node.shape as Record<PropertyKey, z.ZodType>)[key];
+    else return undefined;
+  }
+  return node?.description;
 }
 
 /** Images in the body need alt text too: Markdown `![alt](src)` and HTML `<img alt>`. */

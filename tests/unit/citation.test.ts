@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { apa, bibtex, harvard, plain, ris, type Citable } from '../../src/lib/citation';
+
+const entry: Citable = {
+  key: 'briefings/strengthening-probation-consultation-response',
+  title: 'Strengthening probation: 100% {joined} up & fair',
+  author: 'Joined Up',
+  siteName: 'Joined Up',
+  kind: 'Briefing',
+  published: new Date('2026-11-24T00:00:00Z'),
+  url: 'https://joined-up.example/briefings/strengthening-probation-consultation-response/',
+  summary: 'Line one.\nLine two.',
+  keywords: ['Probation', 'Partnership working'],
+  risType: 'RPRT',
+};
+
+describe('citations', () => {
+  it('formats Harvard with the title in its own part for italics', () => {
+    const c = harvard(entry);
+    expect(c.title).toBe(entry.title);
+    expect(plain(c)).toBe(`Joined Up (2026) ${entry.title}. Briefing. Available at: ${entry.url}`);
+  });
+
+  it('formats APA 7 with the full date and the kind in brackets', () => {
+    expect(plain(apa(entry))).toBe(`Joined Up. (2026, November 24). ${entry.title} [Briefing]. ${entry.url}`);
+  });
+
+  it('names the site separately when the author is someone else', () => {
+    expect(plain(harvard({ ...entry, author: 'Clinks' }))).toContain('Briefing. Joined Up. Available at:');
+  });
+
+  it('writes BibTeX with a corporate author kept whole and special characters escaped', () => {
+    const bib = bibtex(entry);
+    expect(bib).toMatch(/^@misc\{joinedup2026strengthening,\n/);
+    expect(bib).toContain('author = {{Joined Up}}');
+    expect(bib).toContain('title = {{Strengthening probation: 100\\% \\{joined\\} up \\& fair}}');
+    expect(bib).toContain('month = nov');
+    expect(bib.trim().endsWith('}')).toBe(true);
+  });
+
+  it('writes RIS records with CRLF line ends, one tag per line and no line breaks inside values', () => {
+    const lines = ris({ ...entry, updated: new Date('2026-12-01T00:00:00Z') }).split('\r\n');
+    expect(lines[0]).toBe('TY  - RPRT');
+    expect(lines).toContain('AU  - Joined Up,');
+    expect(lines).toContain('DA  - 2026/11/24');
+    expect(lines).toContain('Y2  - 2026/12/01');
+    expect(lines).toContain('AB  - Line one. Line two.');
+    expect(lines.filter((l) => l.startsWith('KW'))).toEqual(['KW  - Probation', 'KW  - Partnership working']);
+    expect(lines.at(-2)).toBe('ER  - ');
+    expect(lines.every((l) => l === '' || /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, readPageLinks, urlPathOf } from '../../src/lib/links';
+
+const page = (html: string) => readPageLinks(`<!doctype html><html><body>${html}</body></html>`);
+
+describe('internal link checking', () => {
+  it('maps built files to URL paths', () => {
+    expect(urlPathOf('index.html')).toBe('/');
+    expect(urlPathOf('briefings/x/index.html')).toBe('/briefings/x/');
+    expect(urlPathOf('rss.xml')).toBe('/rss.xml');
+  });
+
+  it('finds missing pages, missing anchors and missing trailing slashes, and ignores external links', () => {
+    const pages = new Map([
+      ['/', page('<a href="/a/">ok</a><a href="/a/#here">ok</a><a href="/a/#gone">bad anchor</a><a href="/nope/">bad</a><a href="/a">slash</a><a href="https://other.example/x">ext</a><a href="mailto:x@y.z">mail</a><a href="/rss.xml">feed</a>')],
+      ['/a/', page('<h2 id="here">Here</h2><a href="#here">self</a><a href="../">up</a><a href="https://site.example/a/#missing">own origin</a>')],
+    ]);
+    const broken = findBrokenLinks(pages, new Set(['/rss.xml']), 'https://site.example/');
+    expect(broken.map((b) => `${b.page} ${b.href}: ${b.reason}`)).toEqual([
+      '/ /a/#gone: /a/ has no element with id "gone"',
+      '/ /nope/: no page or file at /nope/',
+      '/ /a: no page or file at /a (did you mean /a/ with a trailing slash?)',
+      '/a/ https://site.example/a/#missing: /a/ has no element with id "missing"',
+    ]);
+  });
+});

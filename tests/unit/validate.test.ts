@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/problems';
+import { validateContent } from '../../src/lib/validate';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** A throwaway content folder: the drafts fixture's lists plus the files given. */
+function contentWith(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-content-'));
+  for (const list of fs.readdirSync(path.join(fixtures, 'drafts/content')).filter((f) => f.endsWith('.yml'))) {
+    fs.copyFileSync(path.join(fixtures, 'drafts/content', list), path.join(dir, list));
+  }
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const validBriefing = `---
+title: Good
+summary: A good entry.
+published: 2026-01-10
+topics: [probation]
+sources:
+  - title: Doc
+    publisher: Pub
+    date: "2025-03"
+briefingType: evidence
+---
+
+Body.
+`;
+
+describe('validateContent', () => {
+  it('accepts the real content with no problems', () => {
+    expect(formatProblems(validateContent(path.join(root, 'content'), root))).toBe('0 errors, 0 warnings');
+  });
+
+  it('reports an unknown topic, a missing summary and missing alt text together, each with file, line and field', () => {
+    const problems = validateContent(path.join(fixtures, 'bad-entry/content'), root);
+    const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file, field: 'summary', line: 2, message: expect.stringMatching(/^missing required field "summary": One or two sentences/) }),
+        expect.objectContaining({ file, field: 'topics[1]', line: 4, message: expect.stringContaining('unknown topic "no-such-topic". Use one of: probation') }),
+        // Reported at the `image:` line, where the missing `alt:` belongs.
+        expect.objectContaining({ file, field: 'image.alt', line: 9, message: 'missing required field "alt": Text alternative: what the image shows, for people who cannot see it.' }),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('names a misspelt field and lists the allowed ones', () => {
+    const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
+    const messages = validateContent(dir, dir).map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
+    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, draft, briefingType.');
+  });
+
+  it('rejects impossible dates, bad source dates, updated before published and an unknown choice', () => {
+    const text = validBriefing
+      .replace('published: 2026-01-10', 'published: 2026-02-30\nupdated: 2025-01-01')
+      .replace('date: "2025-03"', 'date: "March 2025"')
+      .replace('briefingType: evidence', 'briefingType: memo');
+    const problems = validateContent(contentWith({ 'briefings/dates.mdx': text }), os.tmpdir());
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
+    expect(byField.published).toBe('is not a real calendar date');
+    expect(byField['sources[0].date']).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(byField.briefingType).toBe('"memo" is not allowed. Use one of: consultation-response, evidence, policy-briefing, research-briefing');
+  });
+
+  it('catches updated before published', () => {
+    const problems = validateContent(contentWith({ 'briefings/u.mdx': validBriefing.replace('published: 2026-01-10', 'published: 2026-01-10\nupdated: 2025-12-31') }));
+    expect(problems).toEqual([expect.objectContaining({ field: 'updated', line: 5, message: '`updated` is before `published`; check both dates' })]);
+  });
+
+  it('finds duplicate slugs, bad file names, YAML syntax errors and body images without alt text', () => {
+    const dir = contentWith({
+      'briefings/same.md': validBriefing,
+      'briefings/same.mdx': validBriefing,
+      'briefings/Bad Name.mdx': validBriefing,
+      'posts/broken-yaml.mdx': '---\ntitle: [unclosed\n---\n',
+      'briefings/body-image.mdx': `${validBriefing}\n![](chart.png)\n\n<img src="x.png">\n`,
+    });
+    const lines = validateContent(dir, dir).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^briefings\/same\.md: duplicate slug "same"/),
+        expect.stringMatching(/^briefings\/same\.mdx: duplicate slug "same"/),
+        expect.stringMatching(/^briefings\/Bad Name\.mdx: file name "Bad Name" is not a valid slug/),
+        expect.stringMatching(/^posts\/broken-yaml\.mdx:2 YAML syntax/),
+        'briefings/body-image.mdx:15 image without alt text: write what it shows between the brackets, ![like this](image.jpg)',
+        'briefings/body-image.mdx:17 image without alt text: add alt="what the image shows"',
+      ]),
+    );
+  });
+
+  it('reports problems in the controlled lists themselves', () => {
+    const dir = contentWith({ 'topics.yml': '- id: probation\n  name: Probation\n- id: Probation Two\n  name: Two\n- id: probation\n  name: Again\n' });
+    const lines = validateContent(dir, dir).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
+    expect(lines).toEqual([
+      expect.stringMatching(/^topics\.yml:3 \[1\]\.id use lower-case letters/),
+      'topics.yml:5 [2].id duplicate id "probation": each id must appear once',
+    ]);
+  });
+});
