@@ -9,16 +9,13 @@ import { loadTaxonomies } from './lib/taxonomies';
 // Problems in the lists themselves are reported by the content-validation integration before this runs.
 const { taxonomies } = loadTaxonomies(contentDir);
 
-function entries<N extends CollectionName>(name: N) {
-  return defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir, name) }),
-    schema: ({ image }) => collectionSchemas({ taxonomies, image })[name],
-  });
-}
+const loader = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: path.join(contentDir, name) });
+const schemas = (image: () => import('astro/zod').ZodType) => collectionSchemas({ taxonomies, image });
 
+// Spelled out per collection so TypeScript infers each entry's data type.
 export const collections = {
-  briefings: entries('briefings'),
-  'case-studies': entries('case-studies'),
-  inspections: entries('inspections'),
-  posts: entries('posts'),
+  briefings: defineCollection({ loader: loader('briefings'), schema: ({ image }) => schemas(image).briefings }),
+  'case-studies': defineCollection({ loader: loader('case-studies'), schema: ({ image }) => schemas(image)['case-studies'] }),
+  inspections: defineCollection({ loader: loader('inspections'), schema: ({ image }) => schemas(image).inspections }),
+  posts: defineCollection({ loader: loader('posts'), schema: ({ image }) => schemas(image).posts }),
 };

@@ -25,8 +25,9 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     if (!file.startsWith(root)) file = root;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file);
-    const body = fs.readFileSync(found ? file : path.join(root, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    if (!found) file = path.join(root, '404.html');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const body = fs.readFileSync(file);
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

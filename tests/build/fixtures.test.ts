@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/dist';
+import { buildSite, root, type BuildResult } from '../support/build';
+
+const fixture = (name: string) => path.join(root, 'tests/fixtures', name, 'content');
+const allText = (dir: string) =>
+  listFiles(dir)
+    .filter((f) => /\.(html|xml|txt|bib|ris)$/.test(f))
+    .map((f) => `${f}\n${fs.readFileSync(path.join(dir, f), 'utf8')}`)
+    .join('\n');
+
+describe('drafts and scheduled entries', () => {
+  let today: BuildResult;
+  let later: BuildResult;
+  beforeAll(() => {
+    today = buildSite('drafts-today', fixture('drafts'), { BUILD_DATE: '2026-11-24' });
+    later = buildSite('drafts-2030', fixture('drafts'), { BUILD_DATE: '2030-06-01' });
+  });
+
+  it('builds', () => {
+    expect(today.ok, today.output).toBe(true);
+    expect(later.ok, later.output).toBe(true);
+  });
+
+  it('leaves drafts out of every page, feed, sitemap and citation file', () => {
+    const text = allText(today.outDir);
+    expect(text).toContain('A published briefing');
+    expect(text).not.toContain('secret-draft');
+    expect(text).not.toContain('A secret draft');
+    // Its organisation page exists but lists nothing.
+    expect(fs.readFileSync(path.join(today.outDir, 'organisations/meam/index.html'), 'utf8')).toContain('Nothing is tagged with this organisation yet.');
+  });
+
+  it('holds a future-dated entry back until its date', () => {
+    expect(allText(today.outDir)).not.toContain('scheduled-post');
+    expect(fs.existsSync(path.join(later.outDir, 'posts/scheduled-post/index.html'))).toBe(true);
+    expect(fs.readFileSync(path.join(later.outDir, 'posts/rss.xml'), 'utf8')).toContain('/posts/scheduled-post/');
+    expect(fs.readFileSync(path.join(later.outDir, 'sitemap-0.xml'), 'utf8')).toContain('/posts/scheduled-post/');
+  });
+});
+
+describe('a build over bad content', () => {
+  let bad: BuildResult;
+  beforeAll(() => {
+    bad = buildSite('bad-entry', fixture('bad-entry'));
+  });
+
+  it('fails, naming the file, line and field of an unknown topic, a missing summary and missing alt text', () => {
+    expect(bad.ok).toBe(false);
+    const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
+    expect(bad.output).toContain(`${file}:2  summary: missing required field "summary"`);
+    expect(bad.output).toContain(`${file}:4  topics[1]: unknown topic "no-such-topic". Use one of: probation; or add it to content/topics.yml`);
+    expect(bad.output).toContain(`${file}:9  image.alt: missing required field "alt"`);
+    expect(bad.output).toContain('3 errors, 0 warnings');
+    expect(fs.existsSync(path.join(bad.outDir, 'index.html'))).toBe(false);
+  });
+});

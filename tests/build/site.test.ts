@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readSite } from '../../src/lib/dist';
+import { findBrokenLinks } from '../../src/lib/links';
+import { contentTypes } from '../../src/lib/content-types';
+import { site } from '../../src/site';
+import { root } from '../support/build';
+import { page, sourceEntries } from '../support/site';
+
+const siteDir = inject('siteDir');
+const entries = sourceEntries(path.join(root, 'content')).filter((e) => e.data.draft !== true);
+const htmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.html'));
+const entryPath = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
+
+describe('the built site', () => {
+  it('has every page the issue lists', () => {
+    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/topics/', '/topics/probation/', '/organisations/', '/organisations/meam/', '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
+      expect(fs.existsSync(path.join(siteDir, p.endsWith('/') ? `${p}index.html` : p)), p).toBe(true);
+    }
+    for (const t of contentTypes) {
+      expect(fs.existsSync(path.join(siteDir, t.collection, 'index.html')), t.collection).toBe(true);
+      expect(fs.existsSync(path.join(siteDir, t.collection, 'rss.xml')), `${t.collection} feed`).toBe(true);
+    }
+  });
+
+  it('has the first content: 2 briefings, 5 case studies, 1 inspection summary and 2 posts', () => {
+    const count = (c: string) => entries.filter((e) => e.collection === c).length;
+    expect([count('briefings'), count('case-studies'), count('inspections'), count('posts')]).toEqual([2, 5, 1, 2]);
+  });
+
+  it('gives every published entry exactly one page, at /<type>/<slug>/', () => {
+    const expected = entries.map(entryPath).sort();
+    const built = htmlFiles
+      .map((f) => `/${f.replace(/index\.html$/, '')}`)
+      .filter((p) => contentTypes.some((t) => p.startsWith(`/${t.collection}/`)) && p.split('/').length === 4 && !/^\/[^/]+\/\d+\/$/.test(p))
+      .sort();
+    expect(built).toEqual(expected);
+  });
+
+  it('shows on each entry its title, type, dates, reading time, topics, source and citation downloads', () => {
+    for (const e of entries) {
+      const doc = page(siteDir, entryPath(e));
+      expect(doc.querySelector('h1')?.textContent, entryPath(e)).toBe(e.data.title);
+      expect(doc.querySelector('.entry-type')?.textContent).toBe(contentTypes.find((t) => t.collection === e.collection)!.label);
+      expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toBe(String(e.data.published));
+      expect(doc.querySelector('.meta')?.textContent).toMatch(/\d+ minute read/);
+      expect(doc.querySelectorAll('nav[aria-label="Topics"] a').length).toBe((e.data.topics as string[]).length);
+      const sources = doc.querySelector('.source-box')?.textContent ?? '';
+      for (const s of e.data.sources as { title: string }[]) expect(sources).toContain(s.title);
+      expect(doc.querySelector(`a[href="/${e.collection}/${e.slug}.bib"]`)).not.toBeNull();
+      expect(doc.querySelector(`a[href="/${e.collection}/${e.slug}.ris"]`)).not.toBeNull();
+      expect(fs.readFileSync(path.join(siteDir, e.collection, `${e.slug}.ris`), 'utf8')).toContain(`TI  - ${e.data.title}`);
+    }
+  });
+
+  it('shows key facts on case studies and inspection details on inspection summaries', () => {
+    const southend = page(siteDir, '/case-studies/southend-complex-needs-panel/');
+    const facts = [...southend.querySelectorAll('.key-facts dt')].map((dt) => dt.textContent);
+    expect(facts).toEqual(expect.arrayContaining(['Area', 'Region', 'Needs', 'Approach', 'Partners', 'Who it is for']));
+    expect(southend.querySelector('.key-facts')?.textContent).toContain('East of England');
+    const edm = page(siteDir, '/inspections/exceptional-delivery-model-probation-covid-19/');
+    expect(edm.querySelector('.inspection-details')?.textContent).toContain('HM Inspectorate of Probation');
+    expect(edm.querySelectorAll('.inspection-details li').length).toBeGreaterThan(2);
+  });
+
+  it('links the probation briefing to its four case studies, and each back', () => {
+    const briefing = '/briefings/strengthening-probation-consultation-response/';
+    const cases = ['southend-complex-needs-panel', 'counting-every-adult-cambridgeshire', 'fulfilling-lives-newcastle-gateshead-northumbria-crc', 'surrey-opcc-commissioning'];
+    const links = (p: string) => [...page(siteDir, p).querySelectorAll('.prose a')].map((a) => a.getAttribute('href'));
+    for (const c of cases) {
+      expect(links(briefing)).toContain(`/case-studies/${c}/`);
+      expect(links(`/case-studies/${c}/`)).toContain(briefing);
+    }
+  });
+
+  it('has a table of contents and footnotes on long entries', () => {
+    const doc = page(siteDir, '/briefings/clinks-evidence-lords-covid-inquiry/');
+    const toc = [...doc.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(toc.length).toBeGreaterThanOrEqual(3);
+    for (const id of toc) expect(doc.getElementById(id), id).not.toBeNull();
+    expect(doc.querySelectorAll('section[data-footnotes] li').length).toBeGreaterThan(0);
+  });
+
+  it('has no broken internal links or anchors', () => {
+    const { pages, files } = readSite(siteDir);
+    expect(findBrokenLinks(pages, files, site.url)).toEqual([]);
+  });
+
+  it('ships no script on article pages except JSON-LD', () => {
+    for (const e of entries) {
+      const scripts = [...page(siteDir, entryPath(e)).querySelectorAll('script')];
+      expect(scripts.map((s) => s.getAttribute('type')), entryPath(e)).toEqual(['application/ld+json']);
+    }
+  });
+
+  it('gives every entry canonical, Open Graph, citation_* and JSON-LD metadata', () => {
+    for (const e of entries) {
+      const doc = page(siteDir, entryPath(e));
+      const url = new URL(entryPath(e), site.url).href;
+      const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+      expect(meta('meta[name="description"]')).toBe(e.data.summary);
+      expect(meta('meta[property="og:url"]')).toBe(url);
+      expect(meta('meta[property="og:type"]')).toBe('article');
+      expect(meta('meta[name="citation_title"]')).toBe(e.data.title);
+      expect(meta('meta[name="citation_publication_date"]')).toBe(String(e.data.published).replace(/-/g, '/'));
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld).toMatchObject({ '@type': ['briefings', 'inspections'].includes(e.collection) ? 'Report' : 'Article', headline: e.data.title, url, datePublished: String(e.data.published) });
+      expect(ld.isBasedOn).toHaveLength((e.data.sources as unknown[]).length);
+    }
+  });
+
+  it('writes feeds and sitemaps that parse as XML, with absolute links and full summaries', () => {
+    const parser = new XMLParser();
+    for (const f of listFiles(siteDir).filter((f) => f.endsWith('.xml'))) {
+      expect(() => SyntaxValidator.validate(fs.readFileSync(path.join(siteDir, f), 'utf8')), f).not.toThrow();
+    }
+    const feed = parser.parse(fs.readFileSync(path.join(siteDir, 'rss.xml'), 'utf8')).rss.channel;
+    const items = [feed.item].flat();
+    expect(items).toHaveLength(entries.length);
+    for (const e of entries) {
+      const item = items.find((i) => i.link === new URL(entryPath(e), site.url).href);
+      expect(item, entryPath(e)).toBeDefined();
+      expect(item.description).toBe(e.data.summary);
+    }
+    const briefingsFeed = [parser.parse(fs.readFileSync(path.join(siteDir, 'briefings/rss.xml'), 'utf8')).rss.channel.item].flat();
+    expect(briefingsFeed.map((i) => i.link).sort()).toEqual(entries.filter((e) => e.collection === 'briefings').map((e) => new URL(entryPath(e), site.url).href).sort());
+    const sitemap = fs.readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
+    for (const e of entries) expect(sitemap).toContain(`<loc>${new URL(entryPath(e), site.url).href}</loc>`);
+    expect(fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // A search-engine length hint, not a validity rule: entry titles are editorial and often longer.
+        'long-title': 'off',
+      },
+    });
+    const results: string[] = [];
+    for (const f of htmlFiles) {
+      const report = await validator.validateString(fs.readFileSync(path.join(siteDir, f), 'utf8'), f);
+      for (const r of report.results) for (const m of r.messages) results.push(`${f}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(results).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch } from '../support/browser';
+import { serve } from '../support/server';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = {
+  home: '/',
+  listing: '/briefings/',
+  briefing: '/briefings/clinks-evidence-lords-covid-inquiry/',
+  'case study': '/case-studies/southend-complex-needs-panel/',
+  inspection: '/inspections/exceptional-delivery-model-probation-covid-19/',
+  post: '/posts/through-the-gate-interview-penrose/',
+  topic: '/topics/probation/',
+  'not found': '/no-such-page/',
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(inject('siteDir'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // A reload aborts requests still in flight (the favicon); that is not a failure.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()}`));
+  await page.goto(server.url + path);
+  return { page, errors };
+}
+
+describe.each(Object.entries(pages))('%s page', (_name, path) => {
+  it('loads with no console errors and no requests to other sites', async () => {
+    const { page, errors } = await open(path);
+    const foreign: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(server.url) && foreign.push(r.url()));
+    await page.reload();
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations (WCAG 2.2 AA) in %s mode', async (colorScheme) => {
+    // bypassCSP lets the test inject axe; the console test above runs under the real policy.
+    const { page } = await open(path, { colorScheme, bypassCSP: true });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const { page } = await open(path, { viewport: { width: 320, height: 640 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe('keyboard and print', () => {
+  it('offers a visible skip link first, which moves focus to the main content', async () => {
+    const { page } = await open(pages.briefing);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.context().close();
+  });
+
+  it('shows a focus outline on links reached by keyboard', async () => {
+    const { page } = await open(pages.briefing);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { background: s.backgroundColor, tag: document.activeElement!.tagName };
+    });
+    expect(style.tag).toBe('A');
+    expect(style.background).toBe('rgb(255, 221, 0)');
+    await page.context().close();
+  });
+
+  it('prints without navigation and with link addresses written out', async () => {
+    const { page } = await open(pages['case study']);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+    const after = await page.evaluate(() => {
+      const link = document.querySelector('.prose a[href^="/"]')!;
+      return getComputedStyle(link, '::after').content;
+    });
+    expect(after).toContain('/briefings/strengthening-probation-consultation-response/');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { collectionNames, type CollectionName } from '../../src/lib/content-types';
+import { parseYaml } from '../../src/lib/yaml';
+
+/** Reads a built page as a DOM document. `urlPath` like "/briefings/x/". */
+export function page(siteDir: string, urlPath: string): Document {
+  const file = path.join(siteDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+  return parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+export interface SourceEntry {
+  collection: CollectionName;
+  slug: string;
+  data: Record<string, unknown>;
+}
+
+/** The entries as staff wrote them, straight from the content folder (independent of the build). */
+export function sourceEntries(contentDir: string): SourceEntry[] {
+  return collectionNames.flatMap((collection) => {
+    const dir = path.join(contentDir, collection);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => ({
+        collection,
+        slug: f.replace(/\.mdx?$/, ''),
+        data: parseYaml(splitFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8')).frontmatter ?? '').data as Record<string, unknown>,
+      }));
+  });
+}
