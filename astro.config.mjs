@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { site } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -20,7 +21,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
   },
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), linkCheck(site.url)],
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), linkCheck(site.url)],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

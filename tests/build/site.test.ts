@@ -85,6 +85,12 @@ describe('the built site', () => {
     expect(doc.querySelectorAll('section[data-footnotes] li').length).toBeGreaterThan(0);
   });
 
+  it('writes a search index covering exactly the published entries', () => {
+    const index = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(index.languages.en.page_count).toBe(entries.length);
+    expect(fs.existsSync(path.join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
   it('has no broken internal links or anchors', () => {
     const { pages, files } = readSite(siteDir);
     expect(findBrokenLinks(pages, files, site.url)).toEqual([]);
