@@ -1,12 +1,44 @@
 /**
- * The four kinds of entry. `collection` is the folder under content/ and the URL segment;
- * `key` is the singular name used in code and in `npm run new`.
+ * The four kinds of entry. `collection` is the folder under content/ and the URL segment; `key` is the name in
+ * code; `singular` is the name staff type in `npm run new`; `outline` is the suggested body of a new entry.
  */
 export const contentTypes = [
-  { collection: 'briefings', key: 'briefing', label: 'Briefing', plural: 'Briefings', intro: 'Policy and research briefings: consultation responses, evidence to committees and analysis.' },
-  { collection: 'case-studies', key: 'caseStudy', label: 'Case study', plural: 'Case studies', intro: 'Local practice: what areas have done for people facing multiple disadvantage, who was involved and what changed.' },
-  { collection: 'inspections', key: 'inspection', label: 'Inspection summary', plural: 'Inspection summaries', intro: 'Plain-language summaries of inspection reports and their findings.' },
-  { collection: 'posts', key: 'post', label: 'Post', plural: 'Posts', intro: 'News, research summaries and interviews.' },
+  {
+    collection: 'briefings',
+    key: 'briefing',
+    singular: 'briefing',
+    label: 'Briefing',
+    plural: 'Briefings',
+    intro: 'Policy and research briefings: consultation responses, evidence to committees and analysis.',
+    outline: ['Summary', 'Background', 'What the evidence shows', 'Recommendations'],
+  },
+  {
+    collection: 'case-studies',
+    key: 'caseStudy',
+    singular: 'case-study',
+    label: 'Case study',
+    plural: 'Case studies',
+    intro: 'Local practice: what areas have done for people facing multiple disadvantage, who was involved and what changed.',
+    outline: ['The problem', 'What they did', 'Who was involved', 'What changed', 'Learning for other areas'],
+  },
+  {
+    collection: 'inspections',
+    key: 'inspection',
+    singular: 'inspection',
+    label: 'Inspection summary',
+    plural: 'Inspection summaries',
+    intro: 'Plain-language summaries of inspection reports and their findings.',
+    outline: ['What the inspectors looked at', 'What they found', 'What happens next'],
+  },
+  {
+    collection: 'posts',
+    key: 'post',
+    singular: 'post',
+    label: 'Post',
+    plural: 'Posts',
+    intro: 'News, research summaries and interviews.',
+    outline: ['What it is about', 'Main points'],
+  },
 ] as const;
 
 export type ContentType = (typeof contentTypes)[number];

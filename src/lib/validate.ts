@@ -1,28 +1,51 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { imageSize } from 'image-size';
 import { collectionSchemas } from '../schemas';
-import { idPattern } from '../schemas/taxonomies';
+import { idPattern, type Taxonomies } from '../schemas/taxonomies';
 import { collectionNames, type CollectionName } from './content-types';
 import { splitFrontmatter } from './frontmatter';
+import { scanBody, type BodyScan } from './markdown-scan';
 import { error, fieldPath, type Problem } from './problems';
 import { loadTaxonomies } from './taxonomies';
+import { urls } from './urls';
 import { parseYaml } from './yaml';
 
 const entryExtensions = ['.md', '.mdx'];
+
+/** Images bigger than this slow the repository and the build; Astro makes the sizes readers get. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export const MAX_IMAGE_SIDE = 4000;
+/** Listings and search results show two lines of summary comfortably; link previews cut it off sooner. */
+export const SUMMARY_SOFT_LIMIT = 200;
 
 /** Outside Astro an image is a path; whether the file exists is checked against the entry's folder. */
 const imagePath = () => z.string().min(1, 'give the image file, e.g. ./images/photo.jpg');
 
 type Schemas = ReturnType<typeof collectionSchemas>;
 
+/** One entry file as the checks see it. `data` is the raw frontmatter; `valid` says whether it passed its schema. */
+interface EntryRecord {
+  collection: CollectionName;
+  slug: string;
+  file: string;
+  shown: string;
+  data: Record<string, unknown>;
+  valid: boolean;
+  lineOf: (p: readonly PropertyKey[]) => number;
+  scan: BodyScan;
+}
+
 /**
- * Validates every entry and controlled list under `contentDir` with the same schemas the build uses.
+ * Validates every entry and controlled list under `contentDir` with the same schemas the build uses, then checks
+ * across entries: duplicate slugs, links and anchors between entries, redirects and images.
  * Returns all problems at once (empty when the content is good).
  */
 export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
+  const records: EntryRecord[] = [];
   for (const collection of collectionNames) {
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
@@ -31,23 +54,19 @@ export function validateContent(contentDir: string, root = process.cwd()): Probl
       .filter((d) => d.isFile() && entryExtensions.includes(path.extname(d.name)))
       .map((d) => path.join(d.parentPath, d.name))
       .sort();
-    const bySlug = new Map<string, string[]>();
     for (const file of files) {
       const shown = path.relative(root, file);
       const slug = path.basename(file, path.extname(file));
-      bySlug.set(slug, [...(bySlug.get(slug) ?? []), shown]);
       if (path.dirname(file) !== dir) {
         problems.push(error(shown, `entries must sit directly in content/${collection}/, not in a sub-folder`));
       }
-      problems.push(...checkSlug(shown, slug), ...validateEntry(schemas, collection, file, shown));
-    }
-    for (const [slug, shownFiles] of bySlug) {
-      if (shownFiles.length < 2) continue;
-      for (const shown of shownFiles) {
-        problems.push(error(shown, `duplicate slug "${slug}": ${shownFiles.join(' and ')} would have the same address; rename one`));
-      }
+      problems.push(...checkSlug(shown, slug));
+      const { record, problems: found } = readEntry(schemas, collection, slug, file, shown);
+      problems.push(...found);
+      if (record) records.push(record);
     }
   }
+  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies), ...checkRedirects(records), ...checkImages(records));
   return problems;
 }
 
@@ -59,30 +78,36 @@ function checkSlug(shown: string, slug: string): Problem[] {
   return [];
 }
 
-function validateEntry(schemas: Schemas, collection: CollectionName, file: string, shown: string): Problem[] {
+function readEntry(schemas: Schemas, collection: CollectionName, slug: string, file: string, shown: string): { record?: EntryRecord; problems: Problem[] } {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   if (frontmatter === null) {
-    return [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })];
+    return { problems: [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })] };
   }
   const yaml = parseYaml(frontmatter, 2);
   const problems = yaml.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line }));
-  if (yaml.errors.length) return problems;
+  if (yaml.errors.length) return { problems };
 
   const schema = schemas[collection];
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push(describeIssue(issue, data, schema, shown, yaml.lineOf));
-    }
-  } else if (result.data.image) {
-    const image = path.resolve(path.dirname(file), String(result.data.image.src));
-    if (!fs.existsSync(image)) {
-      problems.push(error(shown, `image file not found: ${path.relative(path.dirname(file), image)}`, { line: yaml.lineOf(['image', 'src']), field: 'image.src' }));
-    }
+    for (const issue of result.error.issues) problems.push(describeIssue(issue, data, schema, shown, yaml.lineOf));
+  } else if (result.data.summary.length > SUMMARY_SOFT_LIMIT) {
+    problems.push({
+      file: shown,
+      line: yaml.lineOf(['summary']),
+      field: 'summary',
+      severity: 'warning',
+      message: `${result.data.summary.length} characters: keep it to ${SUMMARY_SOFT_LIMIT} or fewer so search results and link previews show it whole`,
+    });
   }
-  return [...problems, ...checkBody(body, bodyLine, shown)];
+  const scan = scanBody(body, bodyLine);
+  for (const image of scan.images.filter((i) => !i.alt.trim())) {
+    problems.push(error(shown, 'image without alt text: write what it shows between the brackets, ![like this](image.jpg)', { line: image.line }));
+  }
+  for (const line of scan.imgWithoutAlt) problems.push(error(shown, 'image without alt text: add alt="what the image shows"', { line }));
+  return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems };
 }
 
 /** Turns a schema issue into a message that says what to do, at the line of the field. */
@@ -125,19 +150,110 @@ function describeField(schema: z.ZodType, path: readonly PropertyKey[]): string 
   return node?.description;
 }
 
-/** Images in the body need alt text too: Markdown `![alt](src)` and HTML `<img alt>`. */
-function checkBody(body: string, firstLine: number, shown: string): Problem[] {
+function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
   const problems: Problem[] = [];
-  body.split('\n').forEach((text, i) => {
-    const line = firstLine + i;
-    if (/!\[\s*\]\(/.test(text)) {
-      problems.push(error(shown, 'image without alt text: write what it shows between the brackets, ![like this](image.jpg)', { line }));
-    }
-    for (const tag of text.match(/<img\b[^>]*>/gi) ?? []) {
-      if (!/\balt\s*=\s*["'{][^"'}]*\S/.test(tag)) {
-        problems.push(error(shown, 'image without alt text: add alt="what the image shows"', { line }));
+  const byAddress = Map.groupBy(records, (r) => urls.entry(r.collection, r.slug));
+  for (const [address, same] of byAddress) {
+    if (same.length < 2) continue;
+    const files = same.map((r) => r.shown).join(' and ');
+    for (const r of same) problems.push(error(r.shown, `duplicate slug "${r.slug}": ${files} would both be published at ${address}; rename one`));
+  }
+  return problems;
+}
+
+const isDraft = (r: EntryRecord) => r.data.draft === true;
+
+/**
+ * Links from entry bodies to other entries, topics and organisations, and their #anchors. Other internal links
+ * (listings, about pages) are checked on the built site by the build's link check.
+ */
+function checkLinks(records: EntryRecord[], taxonomies: Taxonomies): Problem[] {
+  const problems: Problem[] = [];
+  const byAddress = new Map(records.map((r) => [urls.entry(r.collection, r.slug), r]));
+  const lists: Record<string, string[]> = {
+    topics: taxonomies.topics.map((t) => t.id),
+    organisations: taxonomies.organisations.map((o) => o.id),
+  };
+  for (const r of records) {
+    const here = urls.entry(r.collection, r.slug);
+    for (const { href, line } of r.scan.links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+      const url = new URL(href, `https://site.invalid${here}`);
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      const [section, id, ...rest] = url.pathname.split('/').filter(Boolean);
+      const problem = (message: string) => problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
+      if (section in lists && id) {
+        if (!lists[section].includes(id) || rest.length) problem(`there is no ${section.slice(0, -1)} "${id}" in content/${section}.yml`);
+        continue;
+      }
+      if (!collectionNames.includes(section as CollectionName) || !id || /^\d+$/.test(id) || /\.(bib|ris|xml)$/.test(id)) continue;
+      if (!url.pathname.endsWith('/')) {
+        problem(`add a slash at the end: /${section}/${id}/`);
+        continue;
+      }
+      const target = byAddress.get(url.pathname);
+      if (!target || rest.length) {
+        problem(`no entry at ${url.pathname}; check the slug (the file name in content/${section}/)`);
+      } else if (isDraft(target) && !isDraft(r)) {
+        problem(`${target.shown} is a draft, so this link would be broken on the published site`);
+      } else if (anchor && !anchor.startsWith('user-content-') && !target.scan.headingIds.includes(anchor)) {
+        const known = target.scan.headingIds.length ? ` Headings there: ${target.scan.headingIds.map((h) => `#${h}`).join(', ')}` : '';
+        problem(`${target.shown} has no heading with the id "${anchor}".${known}`);
       }
     }
-  });
+  }
+  return problems;
+}
+
+/** Old addresses must be unique and must not hide a live page. */
+function checkRedirects(records: EntryRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const live = new Map(records.map((r) => [urls.entry(r.collection, r.slug), r]));
+  const claimed = new Map<string, EntryRecord>();
+  for (const r of records) {
+    const from = Array.isArray(r.data.redirectFrom) ? (r.data.redirectFrom as unknown[]) : [];
+    from.forEach((old, i) => {
+      if (typeof old !== 'string') return;
+      const at = { line: r.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
+      const page = live.get(old);
+      const other = claimed.get(old);
+      if (page) problems.push(error(r.shown, `${old} is the address of ${page.shown}; an old address must not be in use`, at));
+      else if (other) problems.push(error(r.shown, `${old} is already listed in redirectFrom of ${other.shown}; one old address can lead to one entry only`, at));
+      else claimed.set(old, r);
+    });
+  }
+  return problems;
+}
+
+/** Hero and inline images must exist and not be huge; Astro makes the sizes readers download. */
+function checkImages(records: EntryRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const r of records) {
+    const hero = (r.data.image as { src?: unknown } | undefined)?.src;
+    const images = [
+      ...(r.valid && typeof hero === 'string' ? [{ src: hero, line: r.lineOf(['image', 'src']), field: 'image.src' }] : []),
+      ...r.scan.images.filter((i) => !/^[a-z]+:/i.test(i.src) && !i.src.startsWith('/')).map((i) => ({ src: i.src, line: i.line, field: undefined })),
+    ];
+    for (const { src, line, field } of images) {
+      const file = path.resolve(path.dirname(r.file), src);
+      const at = { line, field };
+      if (!fs.existsSync(file)) {
+        problems.push(error(r.shown, `image file not found: ${src} (paths are relative to the entry file)`, at));
+        continue;
+      }
+      const bytes = fs.statSync(file).size;
+      if (bytes > MAX_IMAGE_BYTES) {
+        problems.push(error(r.shown, `image ${src} is ${(bytes / 1024 / 1024).toFixed(1)} MB; save it at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (the site makes smaller copies itself)`, at));
+      }
+      try {
+        const { width = 0, height = 0 } = imageSize(fs.readFileSync(file));
+        if (Math.max(width, height) > MAX_IMAGE_SIDE) {
+          problems.push(error(r.shown, `image ${src} is ${width}×${height} pixels; resize it to at most ${MAX_IMAGE_SIDE} pixels on its longest side`, at));
+        }
+      } catch {
+        problems.push(error(r.shown, `image ${src} is not an image file the site can read (use JPEG, PNG, WebP, AVIF or SVG)`, at));
+      }
+    }
+  }
   return problems;
 }

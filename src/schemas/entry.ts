@@ -31,14 +31,36 @@ export function commonFields(ctx: SchemaContext) {
         ),
       })
       .optional()
-      .describe('Optional hero image, shown at the top of the entry and in link previews.'),
+      .describe('Hero image, shown at the top of the entry and in link previews.'),
+    changes: z
+      .array(
+        z.strictObject({
+          date: day.describe('When the change was made, YYYY-MM-DD.'),
+          change: text().describe('What changed and why, in one sentence, e.g. "Corrected the number of areas from 30 to 35."'),
+        }),
+      )
+      .optional()
+      .describe('Corrections and significant changes, shown as "What changed". Set `updated` to the latest date.'),
+    redirectFrom: z
+      .array(z.string().regex(/^\/([a-z0-9-]+\/)+$/, 'write an old address as a site path with slashes at both ends, e.g. /briefings/old-name/'))
+      .optional()
+      .describe('Old addresses of this entry, e.g. /briefings/old-name/, which keep working and lead here.'),
     draft: z.boolean().default(false).describe('true keeps the entry out of the published site.'),
   };
 }
 
 /** Rules that span fields, shared by every entry type. */
-export function entryRules(data: { published: Date; updated?: Date }, ctx: z.RefinementCtx) {
+export function entryRules(data: { published: Date; updated?: Date; changes?: { date: Date }[] }, ctx: z.RefinementCtx) {
   if (data.updated && data.updated < data.published) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`; check both dates' });
   }
+  const changes = data.changes ?? [];
+  if (changes.length > 0 && !data.updated) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'add `updated` with the date of the latest change listed in `changes`' });
+  }
+  changes.forEach((c, i) => {
+    if (c.date < data.published || (data.updated && c.date > data.updated)) {
+      ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: 'a change must be dated between `published` and `updated`' });
+    }
+  });
 }

@@ -14,14 +14,17 @@ export interface SchemaContext {
 export function termId(ctx: SchemaContext, list: TaxonomyName) {
   const ids = ctx.taxonomies[list].map((item) => item.id);
   const { file, label } = taxonomyFiles[list];
-  return z.string().superRefine((value, issue) => {
-    if (!ids.includes(value)) {
-      issue.addIssue({
-        code: 'custom',
-        message: `unknown ${label} "${value}". Use one of: ${ids.join(', ')}; or add it to content/${file}`,
-      });
-    }
-  });
+  return z
+    .string()
+    .superRefine((value, issue) => {
+      if (!ids.includes(value)) {
+        issue.addIssue({
+          code: 'custom',
+          message: `unknown ${label} "${value}". Use one of: ${ids.join(', ')}; or add it to content/${file}`,
+        });
+      }
+    })
+    .meta({ taxonomy: list }); // lets the scaffold and field reference list the allowed ids
 }
 
 /** A calendar day written YYYY-MM-DD. YAML parsers may hand over a Date or a string; both are accepted. */
@@ -30,7 +33,11 @@ export const day = z.preprocess(
   z
     .string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-24' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-24')
-    .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date')
+    .refine((text) => {
+      // Date rolls 2026-02-30 over into March and turns 2026-13-01 into NaN: both are not real days.
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+    }, 'is not a real calendar date')
     .transform((text) => new Date(`${text}T00:00:00Z`)),
 );
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './fields';
 
 /** A date as precise as the original publication gives it: a year, a month or a day. */
 export const partialDate = z
@@ -8,12 +9,12 @@ export const partialDate = z
 
 /** The original publication an entry is based on. Every entry cites at least one. */
 export const sourceSchema = z.strictObject({
-  title: z.string().min(1).describe('Title of the original document, as published.'),
-  publisher: z.string().min(1).describe('Organisation that published it.'),
-  author: z.string().min(1).optional().describe('Person or body that wrote it, if the document names one.'),
+  title: text().describe('Title of the original document, as published.'),
+  publisher: text().describe('Organisation that published it.'),
+  author: text().optional().describe('Person or body that wrote it, if the document names one.'),
   date: partialDate,
   url: z.url().optional().describe('Where to read the original, if it is online.'),
-  reference: z.string().min(1).optional().describe('Document reference or page, e.g. "PSR0053".'),
+  reference: text().optional().describe('Document reference or page, e.g. "PSR0053".'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { collectionSchemas } from '../schemas';
+import type { Taxonomies } from '../schemas/taxonomies';
+import type { CollectionName } from './content-types';
+import { fieldDocs, type FieldDoc, type JsonSchema } from './field-docs';
+
+/** The field docs of each collection, from the same schemas the build uses. */
+export function collectionFieldDocs(taxonomies: Taxonomies): Record<CollectionName, FieldDoc[]> {
+  const schemas = collectionSchemas({ taxonomies, image: () => z.string().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.') });
+  const docs = {} as Record<CollectionName, FieldDoc[]>;
+  for (const [name, schema] of Object.entries(schemas) as [CollectionName, z.ZodType][]) {
+    docs[name] = fieldDocs(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, taxonomies);
+  }
+  return docs;
+}
