@@ -8,6 +8,15 @@ import { site } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { redirects } from './src/integrations/redirects.ts';
+import { previewDrafts } from './src/integrations/preview-drafts.ts';
+import { readRedirects } from './src/lib/redirects.ts';
+import { buildDate } from './src/lib/clock.ts';
+import { contentDir } from './src/lib/paths.ts';
+
+// Old addresses of moved entries (redirectFrom), kept out of the sitemap.
+const moved = readRedirects(contentDir, buildDate());
+const oldAddresses = new Set(Object.keys(moved).map((p) => new URL(p, site.url).href));
 
 export default defineConfig({
   site: site.url,
@@ -21,7 +30,15 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
   },
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex(), linkCheck(site.url)],
+  integrations: [
+    contentValidation(),
+    previewDrafts(),
+    mdx(),
+    redirects(moved),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
+    searchIndex(),
+    linkCheck(site.url),
+  ],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from './lib/content-types';
 import { byNewest, isPublic } from './lib/entries';
+import { buildDate } from './lib/clock';
 import { contentDir } from './lib/paths';
 import { loadTaxonomies } from './lib/taxonomies';
 
@@ -12,13 +13,18 @@ export type Entry = CollectionEntry<CollectionName>;
 
 export const { taxonomies } = loadTaxonomies(contentDir);
 
-/** The build's clock. BUILD_DATE (YYYY-MM-DD) lets a build or a test publish as of another day. */
-export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
+export const now = buildDate();
 
 let cache: Entry[] | undefined;
 
-/** Every entry that is public at build time, newest first. */
+/**
+ * Every entry that is public at build time, newest first. `npm run dev` also shows drafts and scheduled entries,
+ * with a banner, so staff can preview them.
+ */
 export async function getEntries(collection?: CollectionName): Promise<Entry[]> {
-  cache ??= (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat().filter((e) => isPublic(e, buildDate)).sort(byNewest);
+  cache ??= (await Promise.all(collectionNames.map((name) => getCollection(name))))
+    .flat()
+    .filter((e) => import.meta.env.PREVIEW_DRAFTS || isPublic(e, now))
+    .sort(byNewest);
   return collection ? cache.filter((e) => e.collection === collection) : cache;
 }

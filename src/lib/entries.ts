@@ -16,6 +16,7 @@ export interface EntryData {
   topics: string[];
   organisations: string[];
   sources: Source[];
+  changes?: { date: Date; change: string }[];
   draft: boolean;
   // Case-study facets, present only on case studies.
   region?: string;
@@ -110,6 +111,9 @@ export function entryJsonLd(entry: EntryLike, c: Citable, publisher: { name: str
     author: org,
     publisher: org,
     genre: c.kind,
+    ...(entry.data.changes?.length
+      ? { correction: entry.data.changes.map((ch) => ({ '@type': 'CorrectionComment', text: ch.change, datePublished: isoDay(ch.date) })) }
+      : {}),
     keywords: c.keywords.join(', '),
     isBasedOn: entry.data.sources.map((s) => ({
       '@type': 'CreativeWork',

@@ -1,6 +1,8 @@
 import rss from '@astrojs/rss';
 import type { Taxonomies } from '../schemas/taxonomies';
 import { contentType } from './content-types';
+import { formatDate } from './dates';
+import { escapeHtml } from './html';
 import { entryUrl, type EntryLike } from './entries';
 import { termName } from './taxonomies';
 
@@ -27,6 +29,16 @@ export function entryFeed({ title, description, site, language, entries, taxonom
       pubDate: entry.data.published,
       description: entry.data.summary,
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
+      ...(entry.data.changes?.length ? { content: withChanges(entry.data.summary, entry.data.changes) } : {}),
     })),
   });
+}
+
+/** Feed body for a corrected entry: the summary, then what changed, so readers of the feed see corrections too. */
+export function withChanges(summary: string, changes: { date: Date; change: string }[]): string {
+  const items = [...changes]
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
+    .map((c) => `<li>${formatDate(c.date)}: ${escapeHtml(c.change)}</li>`)
+    .join('');
+  return `<p>${escapeHtml(summary)}</p><p>What changed:</p><ul>${items}</ul>`;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/dist';
 import { buildSite, root, type BuildResult } from '../support/build';
@@ -11,13 +12,15 @@ const allText = (dir: string) =>
     .map((f) => `${f}\n${fs.readFileSync(path.join(dir, f), 'utf8')}`)
     .join('\n');
 
+// The drafts fixture built as of two days: today, and after its scheduled post's date.
+let today: BuildResult;
+let later: BuildResult;
+beforeAll(() => {
+  today = buildSite('drafts-today', fixture('drafts'), { BUILD_DATE: '2026-11-24' });
+  later = buildSite('drafts-2030', fixture('drafts'), { BUILD_DATE: '2030-06-01' });
+});
+
 describe('drafts and scheduled entries', () => {
-  let today: BuildResult;
-  let later: BuildResult;
-  beforeAll(() => {
-    today = buildSite('drafts-today', fixture('drafts'), { BUILD_DATE: '2026-11-24' });
-    later = buildSite('drafts-2030', fixture('drafts'), { BUILD_DATE: '2030-06-01' });
-  });
 
   it('builds', () => {
     expect(today.ok, today.output).toBe(true);
@@ -38,6 +41,43 @@ describe('drafts and scheduled entries', () => {
     expect(fs.existsSync(path.join(later.outDir, 'posts/scheduled-post/index.html'))).toBe(true);
     expect(fs.readFileSync(path.join(later.outDir, 'posts/rss.xml'), 'utf8')).toContain('/posts/scheduled-post/');
     expect(fs.readFileSync(path.join(later.outDir, 'sitemap-0.xml'), 'utf8')).toContain('/posts/scheduled-post/');
+  });
+});
+
+describe('corrections, moved entries and images', () => {
+  const read = (file: string) => fs.readFileSync(path.join(today.outDir, file), 'utf8');
+
+  it('shows what changed on the entry, in its JSON-LD and in the feeds', () => {
+    const html = read('briefings/published-briefing/index.html');
+    const doc = parseHTML(html).document;
+    expect(doc.querySelector('.meta')?.textContent).toContain('Updated 1 February 2026 (what changed)');
+    expect(doc.querySelector('#what-changed')?.closest('section')?.textContent).toContain('1 February 2026Corrected the year of the source document.');
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.dateModified).toBe('2026-02-01');
+    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Corrected the year of the source document.', datePublished: '2026-02-01' }]);
+    for (const feed of ['rss.xml', 'briefings/rss.xml']) {
+      expect(read(feed)).toContain('&lt;li&gt;1 February 2026: Corrected the year of the source document.&lt;/li&gt;');
+    }
+  });
+
+  it('keeps an old address working: a redirect page with a canonical link, a _redirects rule, and no sitemap entry', () => {
+    const doc = parseHTML(read('briefings/old-briefing-address/index.html')).document;
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/briefings/published-briefing/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://joined-up.example/briefings/published-briefing/');
+    expect(read('_redirects')).toBe('/briefings/old-briefing-address/ /briefings/published-briefing/ 301\n');
+    expect(read('sitemap-0.xml')).not.toContain('old-briefing-address');
+  });
+
+  it('sends the hero image through the image pipeline: modern format, sizes, width and height, credit, preview image', () => {
+    const doc = parseHTML(read('briefings/published-briefing/index.html')).document;
+    const img = doc.querySelector('.hero img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/hero\.[\w-]+\.webp$/);
+    expect(img.getAttribute('srcset')).toMatch(/480w, .*800w, .*1200w/);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+    expect(img.getAttribute('alt')).toBe('A plain green rectangle used as a test image.');
+    expect(doc.querySelector('.hero figcaption')?.textContent).toBe('Image: Generated for the tests');
+    const og = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(fs.existsSync(path.join(today.outDir, new URL(og).pathname))).toBe(true);
   });
 });
 
