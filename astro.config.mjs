@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkDocLinks } from './src/plugins/remark-doc-links.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { site } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -28,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: 'prism',
-    processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkDocLinks], rehypePlugins: [rehypeTableScroll], gfm: false }),
   },
   integrations: [
     contentValidation(),

@@ -18,7 +18,7 @@ const entryPath = (e: { collection: string; slug: string }) => `/${e.collection}
 
 describe('the built site', () => {
   it('has every page the issue lists', () => {
-    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/topics/', '/topics/probation/', '/organisations/', '/organisations/meam/', '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
+    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/publishing/', '/publishing/fields/', '/topics/', '/topics/probation/', '/organisations/', '/organisations/meam/', '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
       expect(fs.existsSync(path.join(siteDir, p.endsWith('/') ? `${p}index.html` : p)), p).toBe(true);
     }
     for (const t of contentTypes) {

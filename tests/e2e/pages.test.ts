@@ -13,6 +13,8 @@ const pages = {
   inspection: '/inspections/exceptional-delivery-model-probation-covid-19/',
   post: '/posts/through-the-gate-interview-penrose/',
   topic: '/topics/probation/',
+  'publishing guide': '/publishing/',
+  'field reference': '/publishing/fields/',
   'not found': '/no-such-page/',
 };
 
