@@ -17,6 +17,8 @@ export interface EntryData {
   organisations: string[];
   sources: Source[];
   draft: boolean;
+  /** Acronyms with a different meaning in this entry than in the glossary. */
+  acronyms?: Record<string, string>;
   // Case-study facets, present only on case studies.
   region?: string;
   needs?: string[];

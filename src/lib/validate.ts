@@ -5,6 +5,7 @@ import { collectionSchemas } from '../schemas';
 import { idPattern } from '../schemas/taxonomies';
 import { collectionNames, type CollectionName } from './content-types';
 import { splitFrontmatter } from './frontmatter';
+import { loadGlossary } from './glossary';
 import { error, fieldPath, type Problem } from './problems';
 import { loadTaxonomies } from './taxonomies';
 import { parseYaml } from './yaml';
@@ -22,6 +23,7 @@ type Schemas = ReturnType<typeof collectionSchemas>;
  */
 export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
+  problems.push(...loadGlossary(contentDir, root).problems);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   for (const collection of collectionNames) {
     const dir = path.join(contentDir, collection);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { day, termId, text, type SchemaContext } from './fields';
+import { acronymOverridesSchema } from './glossary';
 import { sourceSchema } from './source';
 
 /** Fields every entry has, whatever its type. */
@@ -32,6 +33,7 @@ export function commonFields(ctx: SchemaContext) {
       })
       .optional()
       .describe('Optional hero image, shown at the top of the entry and in link previews.'),
+    acronyms: acronymOverridesSchema,
     draft: z.boolean().default(false).describe('true keeps the entry out of the published site.'),
   };
 }
