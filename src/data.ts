@@ -5,12 +5,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from './lib/content-types';
 import { byNewest, isPublic } from './lib/entries';
+import { facetValuesOf, type FacetValues } from './lib/facets';
+import { loadGlossary } from './lib/glossary';
 import { contentDir } from './lib/paths';
 import { loadTaxonomies } from './lib/taxonomies';
 
 export type Entry = CollectionEntry<CollectionName>;
 
 export const { taxonomies } = loadTaxonomies(contentDir);
+export const { glossary } = loadGlossary(contentDir);
 
 /** The build's clock. BUILD_DATE (YYYY-MM-DD) lets a build or a test publish as of another day. */
 export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
@@ -21,4 +24,12 @@ let cache: Entry[] | undefined;
 export async function getEntries(collection?: CollectionName): Promise<Entry[]> {
   cache ??= (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat().filter((e) => isPublic(e, buildDate)).sort(byNewest);
   return collection ? cache.filter((e) => e.collection === collection) : cache;
+}
+
+export type CaseStudy = CollectionEntry<'case-studies'>;
+
+/** Published case studies with the values the finder filters them by. */
+export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: FacetValues }[]> {
+  const organisationType = (id: string) => taxonomies.organisations.find((o) => o.id === id)?.type;
+  return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({ entry, facets: facetValuesOf(entry.data, organisationType) }));
 }
