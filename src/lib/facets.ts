@@ -1,6 +1,6 @@
 /**
  * The case-study finder: which facets a case study has, filtering by them, counting them and the
- * evidence and gap map. Pure, so the static pages and the in-page script share one definition.
+ * evidence and gap map. Pure and free of Node APIs, so the static pages and the in-page script share them.
  */
 
 /** The facets a case study can be found by, in the order the finder shows them. `key` is the URL segment. */
@@ -138,3 +138,4 @@ export function staticStates(items: { facets: FacetValues }[]): FinderState[] {
   const pairs = new Set(items.flatMap((i) => i.facets.needs.flatMap((n) => i.facets.approach.map((a) => `${n} ${a}`))));
   return [...single, ...[...pairs].sort().map((pair): FinderState => ({ needs: [pair.split(' ')[0]], approach: [pair.split(' ')[1]] }))];
 }
+

@@ -3,19 +3,7 @@ import { contentType } from './content-types';
 import type { EntryLike } from './entries';
 import { organisationMentions } from './taxonomy-pages';
 import { termName } from './taxonomies';
-
-/** The search filters, in the order /search/ shows them. `key` is the Pagefind filter name and the URL parameter. */
-export const searchFilters = [
-  { key: 'type', label: 'Type' },
-  { key: 'topic', label: 'Topic' },
-  { key: 'organisation', label: 'Organisation' },
-  { key: 'region', label: 'Region' },
-  { key: 'needs', label: 'Needs' },
-  { key: 'programme', label: 'Programme' },
-  { key: 'year', label: 'Year of source' },
-] as const;
-
-export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+import { type SearchFilterKey } from './search-state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
 

@@ -1,4 +1,15 @@
-import { searchFilters, type SearchFilterKey } from './search-meta';
+/** The search filters, in the order /search/ shows them. `key` is the Pagefind filter name and the URL parameter. */
+export const searchFilters = [
+  { key: 'type', label: 'Type' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'region', label: 'Region' },
+  { key: 'needs', label: 'Needs' },
+  { key: 'programme', label: 'Programme' },
+  { key: 'year', label: 'Year of source' },
+] as const;
+
+export type SearchFilterKey = (typeof searchFilters)[number]['key'];
 
 /** What a search is: words, chosen filter values and the order. Kept in the URL so a search can be shared. */
 export interface SearchState {

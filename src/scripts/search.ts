@@ -3,8 +3,7 @@
  * (so a search can be shared and the back button works), and the URL is read back into the form.
  */
 import { formatDate } from '../lib/dates';
-import { searchFilters } from '../lib/search-meta';
-import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchQuery, type SearchState } from '../lib/search-state';
+import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchFilters, searchQuery, type SearchState } from '../lib/search-state';
 
 interface PagefindResultData {
   url: string;
