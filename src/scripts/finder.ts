@@ -38,7 +38,11 @@ function update(state: FinderState) {
 links.hidden = true;
 form.hidden = false;
 form.addEventListener('change', () => update(stateOfForm()));
-form.addEventListener('submit', (event) => event.preventDefault());
+// Filters apply as they change; the button takes keyboard and screen-reader users to the results.
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  status.focus();
+});
 // A reset clears the boxes after this event, so the empty state is applied directly.
 form.addEventListener('reset', () => update({}));
 window.addEventListener('popstate', () => show(decodeState(location.search, known)));

@@ -58,7 +58,7 @@ describe('validateContent', () => {
   it('names a misspelt field and lists the allowed ones', () => {
     const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
     const messages = validateContent(dir, dir).map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
-    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, draft, briefingType.');
+    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, acronyms, draft, briefingType.');
   });
 
   it('rejects impossible dates, bad source dates, updated before published and an unknown choice', () => {
