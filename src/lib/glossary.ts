@@ -1,37 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { glossaryItemSchema, type GlossaryItem } from '../schemas/glossary';
-import { error, fieldPath, type Problem } from './problems';
-import { parseYaml } from './yaml';
+import { loadList } from './lists';
+import type { Problem } from './problems';
 
 export const glossaryFile = 'glossary.yml';
 
 /** Reads and validates content/glossary.yml, reporting every problem with its line. */
 export function loadGlossary(contentDir: string, root = process.cwd()): { glossary: GlossaryItem[]; problems: Problem[] } {
-  const filePath = path.join(contentDir, glossaryFile);
-  const shown = path.relative(root, filePath);
-  if (!fs.existsSync(filePath)) return { glossary: [], problems: [error(shown, `missing: create ${glossaryFile}, a list of items with term, expansion and definition (see src/schemas/glossary.ts)`)] };
-  const parsed = parseYaml(fs.readFileSync(filePath, 'utf8'));
-  if (parsed.errors.length) return { glossary: [], problems: parsed.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line })) };
-  if (!Array.isArray(parsed.data)) return { glossary: [], problems: [error(shown, 'must be a list of items, each starting with "- term:"', { line: 1 })] };
-  const problems: Problem[] = [];
-  const glossary: GlossaryItem[] = [];
-  parsed.data.forEach((item, index) => {
-    const result = glossaryItemSchema.safeParse(item);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const at = [index, ...issue.path];
-        problems.push(error(shown, issue.message, { line: parsed.lineOf(at), field: fieldPath(at) }));
-      }
-      return;
-    }
-    if (glossary.some((g) => g.term === result.data.term)) {
-      problems.push(error(shown, `duplicate term "${result.data.term}": each acronym must appear once`, { line: parsed.lineOf([index, 'term']), field: fieldPath([index, 'term']) }));
-      return;
-    }
-    glossary.push(result.data);
-  });
-  return { glossary, problems };
+  const { items, problems } = loadList(contentDir, root, glossaryFile, glossaryItemSchema, 'term', 'src/schemas/glossary.ts');
+  return { glossary: items, problems };
 }
 
 /** What each acronym stands for in one entry: the glossary, with the entry's own overrides on top. */
