@@ -1,29 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launch } from '../support/browser';
-import { serve } from '../support/server';
+import { browserSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browser.newContext(options)).newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
-  return { page, errors };
-}
+const { open } = browserSession();
 
 /** Waits until the search page has announced a result count, and returns it with the result addresses. */
 async function results(page: Page): Promise<{ status: string; urls: string[] }> {
