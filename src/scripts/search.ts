@@ -75,6 +75,7 @@ async function renderResults(response: PagefindResponse, state: SearchState, sta
       el(
         'li',
         {},
+        ...(data.meta.image ? [el('img', { src: data.meta.image, alt: data.meta.image_alt ?? '', class: 'result-image', loading: 'lazy', width: '160' })] : []),
         el('p', { class: 'entry-type' }, data.meta.type ?? ''),
         el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
         ...(date ? [el('p', { class: 'meta' }, 'Published ', el('time', { datetime: data.meta.date! }, formatDate(date)))] : []),
