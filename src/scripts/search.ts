@@ -66,8 +66,10 @@ function renderFilters(all: Record<string, Record<string, number>>, counts: Reco
   if (focused) document.getElementById(focused)?.focus();
 }
 
-async function renderResults(response: PagefindResponse, state: SearchState, start: number) {
-  const slice = await Promise.all(response.results.slice(start, start + PAGE).map((r) => r.data()));
+/** One page of results' details, fetched from the index. */
+const loadPage = (response: PagefindResponse, start: number) => Promise.all(response.results.slice(start, start + PAGE).map((r) => r.data()));
+
+function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
   for (const data of slice) {
     const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
     const sections = data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
@@ -86,7 +88,7 @@ async function renderResults(response: PagefindResponse, state: SearchState, sta
       ),
     );
   }
-  more.hidden = response.results.length <= start + PAGE;
+  more.hidden = total <= list.children.length;
 }
 
 let pagefind: Pagefind;
@@ -99,6 +101,7 @@ async function search(state: SearchState) {
   const all = await pagefind.filters();
   const active = state.q || hasFilters(state);
   const response = active ? await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: state.sort === 'newest' ? { date: 'desc' } : undefined }) : null;
+  const first = response ? await loadPage(response, 0) : [];
   if (mine !== run) return; // a newer search has started
   renderFilters(all, response?.filters ?? all, state);
   filtersBox.hidden = false;
@@ -111,12 +114,15 @@ async function search(state: SearchState) {
   }
   const n = response.results.length;
   const chosen = Object.values(state.filters).flat().length;
+  appendResults(first, state, n);
+  // Announced once the results are on the page, so what is heard matches what is there.
   status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
-  await renderResults(response, state, 0);
   more.onclick = async () => {
-    const first = list.children.length;
-    await renderResults(response, state, first);
-    list.children[first]?.querySelector('a')?.focus();
+    const shown = list.children.length;
+    const next = await loadPage(response, shown);
+    if (mine !== run) return;
+    appendResults(next, state, n);
+    list.children[shown]?.querySelector('a')?.focus();
   };
 }
 
