@@ -48,13 +48,18 @@ export function expandFirstUses(text: string, meanings: Map<string, string>, see
 }
 
 /**
- * The acronyms an entry's text uses, by acronym or by expansion, with what they stand for. Indexed with the
- * entry, they let a search for "Community Rehabilitation Company" find an entry that only says "CRC", and back.
+ * For each acronym an entry's text uses in one form only, the other form: the expansion where only the acronym
+ * appears, the acronym where only the expansion does. Indexed with the entry (never shown), they let a search for
+ * "Community Rehabilitation Company" find an entry that only says "CRC", and back. Forms already there are left
+ * out, so they do not crowd search excerpts.
  */
-export function acronymsUsed(text: string, meanings: Map<string, string>): { term: string; expansion: string }[] {
+export function missingForms(text: string, meanings: Map<string, string>): string[] {
   const lower = text.toLowerCase();
   return [...meanings]
-    .filter(([term, expansion]) => acronymRegExp([term])!.test(text) || lower.includes(expansion.toLowerCase()))
-    .map(([term, expansion]) => ({ term, expansion }))
-    .sort((a, b) => a.term.localeCompare(b.term));
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([term, expansion]) => {
+      const hasTerm = acronymRegExp([term])!.test(text);
+      const hasExpansion = lower.includes(expansion.toLowerCase());
+      return hasTerm === hasExpansion ? [] : [hasTerm ? expansion : term];
+    });
 }

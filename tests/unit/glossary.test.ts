@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acronymsUsed, expandFirstUses, loadGlossary, meaningsFor } from '../../src/lib/glossary';
+import { expandFirstUses, loadGlossary, meaningsFor, missingForms } from '../../src/lib/glossary';
 import { atomFeed, escapeXml } from '../../src/lib/atom';
 import type { EntryLike } from '../../src/lib/entries';
 
@@ -36,12 +36,13 @@ describe('expandFirstUses', () => {
   });
 });
 
-describe('acronymsUsed', () => {
-  it('finds acronyms used by either form, so search can index the other', () => {
-    expect(acronymsUsed('The community rehabilitation company met the MoJ.', meanings)).toEqual([
-      { term: 'CRC', expansion: 'Community Rehabilitation Company' },
-      { term: 'MoJ', expansion: 'Ministry of Justice' },
-    ]);
+describe('missingForms', () => {
+  it('gives the other form of each acronym used in one form only, so search can index it', () => {
+    expect(missingForms('The community rehabilitation company met the MoJ.', meanings)).toEqual(['CRC', 'Ministry of Justice']);
+  });
+
+  it('leaves out acronyms used in both forms or not at all', () => {
+    expect(missingForms('The National Probation Service (NPS) met.', meanings)).toEqual([]);
   });
 });
 
