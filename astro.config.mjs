@@ -14,11 +14,16 @@ import { redirects } from './src/integrations/redirects.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { buildDate } from './src/lib/clock.ts';
+import { rehypeAcronyms } from './src/plugins/rehype-acronyms.ts';
+import { loadGlossary } from './src/lib/glossary.ts';
 import { contentDir } from './src/lib/paths.ts';
 
 // Old addresses of moved entries (redirectFrom), kept out of the sitemap.
 const moved = readRedirects(contentDir, buildDate());
 const oldAddresses = new Set(Object.keys(moved).map((p) => new URL(p, site.url).href));
+
+// Problems in the glossary are reported by the content-validation integration; the plugin uses the valid items.
+const { glossary } = loadGlossary(contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -30,7 +35,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: 'prism',
-    processor: unified({ remarkPlugins: [remarkGfm, remarkDocLinks], rehypePlugins: [rehypeTableScroll], gfm: false }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkDocLinks], rehypePlugins: [rehypeTableScroll, rehypeAcronyms(glossary)], gfm: false }),
   },
   integrations: [
     contentValidation(),
@@ -41,6 +46,12 @@ export default defineConfig({
     searchIndex(),
     linkCheck(site.url),
   ],
-  security: { csp: true },
+  security: {
+    csp: {
+      // Pagefind compiles its WebAssembly search and runs it in a worker (only /search/ and the finder load it).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["worker-src 'self' blob:"],
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -6,12 +6,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from './lib/content-types';
 import { byNewest, isPublic } from './lib/entries';
 import { buildDate } from './lib/clock';
+import { facetValuesOf, type FacetValues } from './lib/facets';
+import { loadGlossary } from './lib/glossary';
 import { contentDir } from './lib/paths';
 import { loadTaxonomies } from './lib/taxonomies';
 
 export type Entry = CollectionEntry<CollectionName>;
 
 export const { taxonomies } = loadTaxonomies(contentDir);
+export const { glossary } = loadGlossary(contentDir);
 
 export const now = buildDate();
 
@@ -27,4 +30,12 @@ export async function getEntries(collection?: CollectionName): Promise<Entry[]> 
     .filter((e) => import.meta.env.PREVIEW_DRAFTS || isPublic(e, now))
     .sort(byNewest);
   return collection ? cache.filter((e) => e.collection === collection) : cache;
+}
+
+export type CaseStudy = CollectionEntry<'case-studies'>;
+
+/** Published case studies with the values the finder filters them by. */
+export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: FacetValues }[]> {
+  const organisationType = (id: string) => taxonomies.organisations.find((o) => o.id === id)?.type;
+  return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({ entry, facets: facetValuesOf(entry.data, organisationType) }));
 }

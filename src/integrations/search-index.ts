@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 // A static import: the config's module runner is closed by the time build hooks run.
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/dist';
 
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/` at the end of the build, over the parts of
@@ -21,9 +23,16 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          const outputPath = path.join(outDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new AstroError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          // added.page_count counts every HTML file read; the entry file says how many had content to index.
+          const indexed = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages.en?.page_count ?? 0;
+          // The index proper: what a search downloads, without Pagefind's optional UI bundles.
+          const bytes = listFiles(outputPath)
+            .filter((f) => !/-ui\.|highlight/.test(f))
+            .reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
+          logger.info(`indexed ${indexed} of ${added.page_count} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

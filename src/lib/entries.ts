@@ -18,6 +18,8 @@ export interface EntryData {
   sources: Source[];
   changes?: { date: Date; change: string }[];
   draft: boolean;
+  /** Acronyms with a different meaning in this entry than in the glossary. */
+  acronyms?: Record<string, string>;
   // Case-study facets, present only on case studies.
   region?: string;
   needs?: string[];
@@ -59,6 +61,13 @@ export function relatableOf(entry: EntryLike): Relatable & { entry: EntryLike } 
     ...(d.programme ? [`programme:${d.programme}`] : []),
   ];
   return { key: entryKey(entry), published: d.published, topics: d.topics, organisations: d.organisations, facets, entry };
+}
+
+/** What "similar case studies" are matched on: shared needs, approaches and region only. */
+export function similarityOf(entry: EntryLike): Relatable & { entry: EntryLike } {
+  const d = entry.data;
+  const facets = [...(d.needs ?? []).map((n) => `need:${n}`), ...(d.approach ?? []).map((a) => `approach:${a}`), ...(d.region ? [`region:${d.region}`] : [])];
+  return { key: entryKey(entry), published: d.published, topics: [], organisations: [], facets, entry };
 }
 
 export function citableOf(entry: EntryLike, site: { name: string; url: string; organisation: { name: string } }, taxonomies: Taxonomies): Citable {

@@ -11,6 +11,9 @@ export const urls = {
   topic: (id: string) => `/topics/${id}/`,
   organisations: () => '/organisations/',
   organisation: (id: string) => `/organisations/${id}/`,
+  topicFeed: (id: string) => `/topics/${id}/atom.xml`,
+  caseStudyFeed: (facet: string, value: string) => `/case-studies/${facet}/${value}/atom.xml`,
+  glossary: () => '/glossary/',
   search: () => '/search/',
 };
 

@@ -7,6 +7,7 @@ import { idPattern, type Taxonomies } from '../schemas/taxonomies';
 import { collectionNames, type CollectionName } from './content-types';
 import { splitFrontmatter } from './frontmatter';
 import { scanBody, type BodyScan } from './markdown-scan';
+import { loadGlossary } from './glossary';
 import { error, fieldPath, type Problem } from './problems';
 import { loadTaxonomies } from './taxonomies';
 import { urls } from './urls';
@@ -44,6 +45,7 @@ interface EntryRecord {
  */
 export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
+  problems.push(...loadGlossary(contentDir, root).problems);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   const records: EntryRecord[] = [];
   for (const collection of collectionNames) {

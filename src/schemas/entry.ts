@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { day, termId, text, type SchemaContext } from './fields';
+import { acronymOverridesSchema } from './glossary';
 import { sourceSchema } from './source';
 
 /** Fields every entry has, whatever its type. */
@@ -45,6 +46,7 @@ export function commonFields(ctx: SchemaContext) {
       .array(z.string().regex(/^\/([a-z0-9-]+\/)+$/, 'write an old address as a site path with slashes at both ends, e.g. /briefings/old-name/'))
       .optional()
       .describe('Old addresses of this entry, e.g. /briefings/old-name/, which keep working and lead here.'),
+    acronyms: acronymOverridesSchema,
     draft: z.boolean().default(false).describe('true keeps the entry out of the published site.'),
   };
 }

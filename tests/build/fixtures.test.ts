@@ -51,7 +51,7 @@ describe('corrections, moved entries and images', () => {
     const html = read('briefings/published-briefing/index.html');
     const doc = parseHTML(html).document;
     expect(doc.querySelector('.meta')?.textContent).toContain('Updated 1 February 2026 (what changed)');
-    expect(doc.querySelector('#what-changed')?.closest('section')?.textContent).toContain('1 February 2026Corrected the year of the source document.');
+    expect(doc.querySelector('#page-updates')?.closest('section')?.textContent).toContain('1 February 2026Corrected the year of the source document.');
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld.dateModified).toBe('2026-02-01');
     expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Corrected the year of the source document.', datePublished: '2026-02-01' }]);
@@ -87,13 +87,30 @@ describe('a build over bad content', () => {
     bad = buildSite('bad-entry', fixture('bad-entry'));
   });
 
-  it('fails, naming the file, line and field of an unknown topic, a missing summary and missing alt text', () => {
+  it('fails, naming the file, line and field of an unknown topic, a missing summary, missing alt text and a glossary item without a definition', () => {
     expect(bad.ok).toBe(false);
     const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
     expect(bad.output).toContain(`${file}:2  summary: missing required field "summary"`);
     expect(bad.output).toContain(`${file}:4  topics[1]: unknown topic "no-such-topic". Use one of: probation; or add it to content/topics.yml`);
     expect(bad.output).toContain(`${file}:9  image.alt: missing required field "alt"`);
-    expect(bad.output).toContain('3 errors, 0 warnings');
+    expect(bad.output).toContain('tests/fixtures/bad-entry/content/glossary.yml:2  [0].definition: add a short definition: one or two plain sentences');
+    expect(bad.output).toContain('4 errors, 0 warnings');
     expect(fs.existsSync(path.join(bad.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('search metadata', () => {
+  let built: BuildResult;
+  beforeAll(() => {
+    built = buildSite('search-metadata', fixture('search-metadata'));
+  });
+
+  it('gives search the entry’s image and alt text, and expands the glossary acronym once', () => {
+    expect(built.ok, built.output).toBe(true);
+    const html = fs.readFileSync(path.join(built.outDir, 'briefings/with-image/index.html'), 'utf8');
+    expect(html).toMatch(/data-pagefind-meta="image:\/_astro\/square\.[^"]+\.webp"/);
+    expect(html).toContain('data-pagefind-meta="image_alt:A small square"');
+    expect(html.match(/<abbr title="Community Rehabilitation Company">CRC<\/abbr>/g)).toHaveLength(1);
+    expect(built.output).toMatch(/indexed 1 of \d+ pages/);
   });
 });

@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from '../support/browser';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { browserSession } from '../support/session';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = {
   home: '/',
   listing: '/briefings/',
@@ -15,38 +12,20 @@ const pages = {
   topic: '/topics/probation/',
   'publishing guide': '/publishing/',
   'field reference': '/publishing/fields/',
+  'case-study finder': '/case-studies/',
+  'case-study facet': '/case-studies/needs/homelessness/',
+  glossary: '/glossary/',
+  search: '/search/?q=probation',
   'not found': '/no-such-page/',
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  // A reload aborts requests still in flight (the favicon); that is not a failure.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()}`));
-  await page.goto(server.url + path);
-  return { page, errors };
-}
+const { open, origin } = browserSession();
 
 describe.each(Object.entries(pages))('%s page', (_name, path) => {
   it('loads with no console errors and no requests to other sites', async () => {
     const { page, errors } = await open(path);
     const foreign: string[] = [];
-    page.on('request', (r) => !r.url().startsWith(server.url) && foreign.push(r.url()));
+    page.on('request', (r) => !r.url().startsWith(origin()) && foreign.push(r.url()));
     await page.reload();
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
@@ -57,13 +36,7 @@ describe.each(Object.entries(pages))('%s page', (_name, path) => {
   it.each(['light', 'dark'] as const)('has no axe violations (WCAG 2.2 AA) in %s mode', async (colorScheme) => {
     // bypassCSP lets the test inject axe; the console test above runs under the real policy.
     const { page } = await open(path, { colorScheme, bypassCSP: true });
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -41,7 +41,7 @@ describe('validateContent', () => {
     expect(formatProblems(validateContent(path.join(root, 'content'), root))).toBe('0 errors, 0 warnings');
   });
 
-  it('reports an unknown topic, a missing summary and missing alt text together, each with file, line and field', () => {
+  it('reports an unknown topic, a missing summary, missing alt text and a bad glossary item together, each with file, line and field', () => {
     const problems = validateContent(path.join(fixtures, 'bad-entry/content'), root);
     const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
     expect(problems).toEqual(
@@ -50,15 +50,16 @@ describe('validateContent', () => {
         expect.objectContaining({ file, field: 'topics[1]', line: 4, message: expect.stringContaining('unknown topic "no-such-topic". Use one of: probation') }),
         // Reported at the `image:` line, where the missing `alt:` belongs.
         expect.objectContaining({ file, field: 'image.alt', line: 9, message: 'missing required field "alt": Text alternative: what the image shows, for people who cannot see it.' }),
+        expect.objectContaining({ file: 'tests/fixtures/bad-entry/content/glossary.yml', field: '[0].definition', line: 2 }),
       ]),
     );
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
   });
 
   it('names a misspelt field and lists the allowed ones', () => {
     const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
     const messages = validateContent(dir, dir).map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
-    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, draft, briefingType.');
+    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, acronyms, draft, briefingType.');
   });
 
   it('rejects impossible dates, bad source dates, updated before published and an unknown choice', () => {

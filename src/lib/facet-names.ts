@@ -1,0 +1,39 @@
+import type { Taxonomies } from '../schemas/taxonomies';
+import { facetCounts, facetKeys, facets, type FacetKey, type FacetValues, type FinderState } from './facets';
+import { termName } from './taxonomies';
+import { organisationTypeLabel } from './taxonomy-pages';
+
+// Facet values in words, for the finder's pages. Kept apart from facets.ts, which the browser also loads.
+
+/** The name readers see for a facet value: from the controlled lists, or the organisation type spelled out. */
+export function facetValueName(key: FacetKey, value: string, taxonomies: Taxonomies): string {
+  const lists = { region: taxonomies.regions, needs: taxonomies.needs, approach: taxonomies.approaches, programme: taxonomies.programmes } as const;
+  if (key === 'partner-type') return organisationTypeLabel(value);
+  return termName(lists[key], value);
+}
+
+/** A state in words, for headings and feed titles: "Needs: Homelessness; Approach: Housing First". */
+export function describeState(state: FinderState, taxonomies: Taxonomies): string {
+  return facets
+    .filter((f) => state[f.key]?.length)
+    .map((f) => `${f.label}: ${state[f.key]!.map((v) => facetValueName(f.key, v, taxonomies)).join(' or ')}`)
+    .join('; ');
+}
+
+export interface FacetOption {
+  value: string;
+  name: string;
+  count: number;
+}
+
+/** For each facet, every value some item has, by name, with how many items match it under `state`. */
+export function facetOptions(items: { facets: FacetValues }[], state: FinderState, taxonomies: Taxonomies): Record<FacetKey, FacetOption[]> {
+  return Object.fromEntries(
+    facetKeys.map((key) => {
+      const counts = facetCounts(items, state, key);
+      const values = [...new Set(items.flatMap((i) => i.facets[key]))];
+      const options = values.map((value) => ({ value, name: facetValueName(key, value, taxonomies), count: counts.get(value) ?? 0 }));
+      return [key, options.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))];
+    }),
+  ) as Record<FacetKey, FacetOption[]>;
+}

@@ -1,0 +1,141 @@
+/**
+ * The case-study finder: which facets a case study has, filtering by them, counting them and the
+ * evidence and gap map. Pure and free of Node APIs, so the static pages and the in-page script share them.
+ */
+
+/** The facets a case study can be found by, in the order the finder shows them. `key` is the URL segment. */
+export const facets = [
+  { key: 'region', label: 'Region', plural: 'regions' },
+  { key: 'needs', label: 'Needs', plural: 'needs' },
+  { key: 'approach', label: 'Approach', plural: 'approaches' },
+  { key: 'programme', label: 'Programme', plural: 'programmes' },
+  { key: 'partner-type', label: 'Partner type', plural: 'partner types' },
+] as const;
+
+export type FacetKey = (typeof facets)[number]['key'];
+export const facetKeys = facets.map((f) => f.key) as FacetKey[];
+
+/** A case study reduced to the ids it can be found by, one list per facet. */
+export type FacetValues = Record<FacetKey, string[]>;
+
+/** Selected values per facet: any of the values within a facet, all of the facets together. */
+export type FinderState = Partial<Record<FacetKey, string[]>>;
+
+interface CaseStudyFacetData {
+  region: string;
+  needs: string[];
+  approach: string[];
+  programme?: string;
+  partners: (string | { name: string; type: string })[];
+}
+
+/** A case study's facet values. Partner types come from organisations.yml for listed partners. */
+export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: string) => string | undefined): FacetValues {
+  const partnerTypes = data.partners.map((p) => (typeof p === 'string' ? organisationType(p) : p.type)).filter((t): t is string => Boolean(t));
+  return {
+    region: [data.region],
+    needs: [...new Set(data.needs)],
+    approach: [...new Set(data.approach)],
+    programme: data.programme ? [data.programme] : [],
+    'partner-type': [...new Set(partnerTypes)],
+  };
+}
+
+const selected = (state: FinderState, key: FacetKey) => state[key] ?? [];
+
+/** Whether a case study matches every facet that has a selection, leaving out `except`. */
+export function matches(values: FacetValues, state: FinderState, except?: FacetKey): boolean {
+  return facetKeys.every((key) => key === except || selected(state, key).length === 0 || selected(state, key).some((v) => values[key].includes(v)));
+}
+
+/** The items that match the state, in their original order. */
+export function filterItems<T extends { facets: FacetValues }>(items: T[], state: FinderState): T[] {
+  return items.filter((item) => matches(item.facets, state));
+}
+
+/**
+ * For each value of `key`, how many items would show if it were chosen: the other facets' selections
+ * apply, this facet's do not (so counts within a facet do not collapse to zero once one is ticked).
+ */
+export function facetCounts(items: { facets: FacetValues }[], state: FinderState, key: FacetKey): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (!matches(item.facets, state, key)) continue;
+    for (const value of item.facets[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Finder state as a query string, facets in a fixed order and values sorted, so one state has one URL. */
+export function encodeState(state: FinderState): string {
+  const params = new URLSearchParams();
+  for (const key of facetKeys) for (const value of [...new Set(selected(state, key))].sort()) params.append(key, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Reads finder state from a query string, keeping only known facets and, if given, known values. */
+export function decodeState(search: string, known?: Partial<Record<FacetKey, string[]>>): FinderState {
+  const params = new URLSearchParams(search);
+  const state: FinderState = {};
+  for (const key of facetKeys) {
+    const values = [...new Set(params.getAll(key))].filter((v) => !known?.[key] || known[key]!.includes(v));
+    if (values.length) state[key] = values.sort();
+  }
+  return state;
+}
+
+/** Adds or removes one value, returning a new state. */
+export function toggle(state: FinderState, key: FacetKey, value: string, on: boolean): FinderState {
+  const rest = selected(state, key).filter((v) => v !== value);
+  const values = on ? [...rest, value].sort() : rest;
+  const next = { ...state };
+  if (values.length) next[key] = values;
+  else delete next[key];
+  return next;
+}
+
+export interface GapMapCell<T> {
+  row: string;
+  column: string;
+  items: T[];
+}
+
+/**
+ * The evidence and gap map: one row per `rows` id and one cell per `columns` id, each holding the items
+ * that have both. Empty cells are kept: they are the gaps.
+ */
+export function gapMap<T extends { facets: FacetValues }>(items: T[], rowKey: FacetKey, rows: string[], columnKey: FacetKey, columns: string[]): GapMapCell<T>[][] {
+  return rows.map((row) =>
+    columns.map((column) => ({ row, column, items: items.filter((i) => i.facets[rowKey].includes(row) && i.facets[columnKey].includes(column)) })),
+  );
+}
+
+/** The static page of a state with at most one value per facet, e.g. `/case-studies/needs/homelessness/`. */
+export function facetPath(state: FinderState): string {
+  const segments = facetKeys.flatMap((key) => (selected(state, key).length ? [key, selected(state, key)[0]] : []));
+  return `/case-studies/${segments.map((s) => `${s}/`).join('')}`;
+}
+
+/** The state a static facet page stands for, from its path segments (`needs/homelessness`), or undefined if invalid. */
+export function stateOfSegments(segments: string[]): FinderState | undefined {
+  if (segments.length === 0 || segments.length % 2) return undefined;
+  const state: FinderState = {};
+  for (let i = 0; i < segments.length; i += 2) {
+    const key = segments[i] as FacetKey;
+    if (!facetKeys.includes(key) || state[key]) return undefined;
+    state[key] = [segments[i + 1]];
+  }
+  return state;
+}
+
+/**
+ * The states that get a static page, so the finder works without JavaScript: every facet value some
+ * case study has, and every filled cell of the gap map (needs with approach).
+ */
+export function staticStates(items: { facets: FacetValues }[]): FinderState[] {
+  const single = facetKeys.flatMap((key) => [...new Set(items.flatMap((i) => i.facets[key]))].sort().map((value): FinderState => ({ [key]: [value] })));
+  const pairs = new Set(items.flatMap((i) => i.facets.needs.flatMap((n) => i.facets.approach.map((a) => `${n} ${a}`))));
+  return [...single, ...[...pairs].sort().map((pair): FinderState => ({ needs: [pair.split(' ')[0]], approach: [pair.split(' ')[1]] }))];
+}
+

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { error, fieldPath, type Problem } from './problems';
+import { parseYaml } from './yaml';
+
+/**
+ * Reads one YAML list under content/ (topics.yml, glossary.yml…), validating each item and that `key` is unique.
+ * Returns the valid items and every problem, each with its line; `schemaFile` is where writers can see the fields.
+ */
+export function loadList<S extends z.ZodType<Record<string, unknown>>>(
+  contentDir: string,
+  root: string,
+  file: string,
+  schema: S,
+  key: string,
+  schemaFile: string,
+): { items: z.infer<S>[]; problems: Problem[] } {
+  const filePath = path.join(contentDir, file);
+  const shown = path.relative(root, filePath);
+  if (!fs.existsSync(filePath)) return { items: [], problems: [error(shown, `missing: create ${file} with a list of items (see ${schemaFile})`)] };
+  const parsed = parseYaml(fs.readFileSync(filePath, 'utf8'));
+  if (parsed.errors.length) return { items: [], problems: parsed.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line })) };
+  if (!Array.isArray(parsed.data)) return { items: [], problems: [error(shown, `must be a list of items, each starting with "- ${key}:"`, { line: 1 })] };
+  const problems: Problem[] = [];
+  const items: z.infer<S>[] = [];
+  const seen = new Set<unknown>();
+  parsed.data.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const at = [index, ...issue.path];
+        problems.push(error(shown, issue.message, { line: parsed.lineOf(at), field: fieldPath(at) }));
+      }
+      return;
+    }
+    const value = result.data[key];
+    if (seen.has(value)) {
+      problems.push(error(shown, `duplicate ${key} "${String(value)}": each ${key} must appear once`, { line: parsed.lineOf([index, key]), field: fieldPath([index, key]) }));
+      return;
+    }
+    seen.add(value);
+    items.push(result.data);
+  });
+  return { items, problems };
+}

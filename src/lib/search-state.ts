@@ -1,0 +1,69 @@
+/** The search filters, in the order /search/ shows them. `key` is the Pagefind filter name and the URL parameter. */
+export const searchFilters = [
+  { key: 'type', label: 'Type' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'region', label: 'Region' },
+  { key: 'needs', label: 'Needs' },
+  { key: 'programme', label: 'Programme' },
+  { key: 'year', label: 'Year of source' },
+] as const;
+
+export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+
+/** What a search is: words, chosen filter values and the order. Kept in the URL so a search can be shared. */
+export interface SearchState {
+  q: string;
+  sort: 'relevance' | 'newest';
+  filters: Partial<Record<SearchFilterKey, string[]>>;
+}
+
+const filterKeys = searchFilters.map((f) => f.key) as SearchFilterKey[];
+
+/** Reads a search from a query string (`?q=crc&type=Case+study&sort=newest`), ignoring anything unknown. */
+export function parseSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of filterKeys) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
+    if (values.length) filters[key] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', filters };
+}
+
+/** A search as a query string in a fixed order, so one search has one address. Empty parts are left out. */
+export function searchQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) for (const value of [...new Set(state.filters[key] ?? [])].sort()) params.append(key, value);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter argument: any of the chosen values within a filter, every filter together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+}
+
+export const hasFilters = (state: SearchState) => Object.values(state.filters).some((v) => v.length > 0);
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Pagefind's excerpt is HTML with the matched words in <mark>. We never insert it as HTML: this splits it into
+ * plain text and marked text, which the page then adds as text nodes.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      mark = piece === '<mark>';
+      continue;
+    }
+    const text = piece.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e]);
+    if (text) parts.push({ text, mark });
+  }
+  return parts;
+}

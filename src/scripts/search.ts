@@ -1,0 +1,157 @@
+/**
+ * /search/: runs Pagefind in the browser. The form is the state: its fields are serialised into the URL
+ * (so a search can be shared and the back button works), and the URL is read back into the form.
+ */
+import { formatDate } from '../lib/dates';
+import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchFilters, searchQuery, type SearchState } from '../lib/search-state';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindResponse {
+  results: { data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o: object) => Promise<PagefindResponse | null>;
+}
+
+// How many results to show at once; more on request.
+const PAGE = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-q')!;
+const sort = form.querySelector<HTMLSelectElement>('#search-sort')!;
+const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const empty = document.querySelector<HTMLElement>('#search-empty')!;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+};
+
+/** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
+const excerpt = (html: string) => el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
+
+function stateOfForm(): SearchState {
+  return parseSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
+}
+
+function renderFilters(all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState) {
+  // Ids are stable (the full list of values does not change), so a ticked box keeps the keyboard focus.
+  const focused = filtersBox.contains(document.activeElement) ? document.activeElement!.id : undefined;
+  filtersBox.querySelectorAll('fieldset').forEach((f) => f.remove());
+  for (const { key, label } of searchFilters) {
+    const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+    if (values.length === 0) continue;
+    const items = values.map((value, i) => {
+      const id = `filter-${key}-${i}`;
+      const box = el('input', { type: 'checkbox', id, name: key, value });
+      box.checked = state.filters[key]?.includes(value) ?? false;
+      const count = counts[key]?.[value] ?? 0;
+      return el('li', {}, box, el('label', { for: id }, value, ' ', el('span', { class: 'count' }, `(${count})`)));
+    });
+    filtersBox.append(el('fieldset', {}, el('legend', {}, label), el('ul', {}, ...items)));
+  }
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+/** One page of results' details, fetched from the index. */
+const loadPage = (response: PagefindResponse, start: number) => Promise.all(response.results.slice(start, start + PAGE).map((r) => r.data()));
+
+function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
+  for (const data of slice) {
+    const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
+    const sections = data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
+    list.append(
+      el(
+        'li',
+        {},
+        ...(data.meta.image ? [el('img', { src: data.meta.image, alt: data.meta.image_alt ?? '', class: 'result-image', loading: 'lazy', width: '160' })] : []),
+        el('p', { class: 'entry-type' }, data.meta.type ?? ''),
+        el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
+        ...(date ? [el('p', { class: 'meta' }, 'Published ', el('time', { datetime: data.meta.date! }, formatDate(date)))] : []),
+        excerpt(data.excerpt),
+        ...(sections.length && state.q
+          ? [el('ul', { class: 'sub-results', 'aria-label': `Matching sections of ${data.meta.title ?? 'this page'}` }, ...sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(s.excerpt).childNodes)))]
+          : []),
+      ),
+    );
+  }
+  more.hidden = total <= list.children.length;
+}
+
+let pagefind: Pagefind;
+let run = 0;
+
+async function search(state: SearchState) {
+  const mine = ++run;
+  input.value = state.q;
+  sort.value = state.sort;
+  const all = await pagefind.filters();
+  const active = state.q || hasFilters(state);
+  const response = active ? await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: state.sort === 'newest' ? { date: 'desc' } : undefined }) : null;
+  const first = response ? await loadPage(response, 0) : [];
+  if (mine !== run) return; // a newer search has started
+  renderFilters(all, response?.filters ?? all, state);
+  filtersBox.hidden = false;
+  list.replaceChildren();
+  more.hidden = true;
+  empty.hidden = !response || response.results.length > 0;
+  if (!response) {
+    status.textContent = 'Type a word or phrase, or choose a filter.';
+    return;
+  }
+  const n = response.results.length;
+  const chosen = Object.values(state.filters).flat().length;
+  appendResults(first, state, n);
+  // Announced once the results are on the page, so what is heard matches what is there.
+  status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
+  more.onclick = async () => {
+    const shown = list.children.length;
+    const next = await loadPage(response, shown);
+    if (mine !== run) return;
+    appendResults(next, state, n);
+    list.children[shown]?.querySelector('a')?.focus();
+  };
+}
+
+/** Records the form's state in the address bar, then searches. */
+function update() {
+  const state = stateOfForm();
+  const query = searchQuery(state);
+  if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
+  void search(state);
+}
+
+async function start() {
+  try {
+    pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+  } catch {
+    status.textContent = 'Search could not load. Please try again later, or browse by topic.';
+    empty.hidden = false;
+    return;
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update();
+  });
+  window.addEventListener('popstate', () => void search(parseSearch(location.search)));
+  await search(parseSearch(location.search));
+}
+
+void start();

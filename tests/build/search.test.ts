@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../../src/lib/dist';
+import { parseYaml } from '../../src/lib/yaml';
+import { root } from '../support/build';
+import { page, sourceEntries } from '../support/site';
+
+const siteDir = inject('siteDir');
+const entries = sourceEntries(path.join(root, 'content')).filter((e) => e.data.draft !== true);
+const caseStudies = entries.filter((e) => e.collection === 'case-studies');
+const glossary = parseYaml(fs.readFileSync(path.join(root, 'content/glossary.yml'), 'utf8')).data as { term: string; expansion: string }[];
+const topics = parseYaml(fs.readFileSync(path.join(root, 'content/topics.yml'), 'utf8')).data as { id: string }[];
+
+describe('search index and metadata', () => {
+  it('indexes only entries’ main content, with type, date and summary metadata and the filters', () => {
+    const doc = page(siteDir, '/case-studies/southend-complex-needs-panel/');
+    expect(doc.querySelectorAll('[data-pagefind-body]').length).toBe(1);
+    expect(doc.querySelector('[data-pagefind-body]')!.tagName).toBe('ARTICLE');
+    expect(doc.querySelector('.related [data-pagefind-body], nav[data-pagefind-body]')).toBeNull();
+    const meta = [...doc.querySelectorAll('[data-pagefind-meta]')].map((el) => el.getAttribute('data-pagefind-meta')!.split(':')[0]);
+    expect(meta).toEqual(expect.arrayContaining(['type', 'title', 'summary', 'date']));
+    const filters = [...doc.querySelectorAll('[data-pagefind-filter]')].map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.textContent}`);
+    expect(filters).toEqual(expect.arrayContaining(['type=Case study', 'topic=Probation', 'organisation=Making Every Adult Matter (MEAM)', 'region=East of England', 'needs=Homelessness', 'programme=MEAM Approach', 'year=2018']));
+    expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:2026-11-24');
+  });
+
+  it('loads JavaScript only on the search page and the case-study finder', () => {
+    const withScript = listFiles(siteDir)
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'))
+      .sort();
+    expect(withScript).toEqual(['case-studies/index.html', 'search/index.html']);
+  });
+});
+
+describe('glossary', () => {
+  it('has a page listing every acronym with its expansion, linked from every page’s footer', () => {
+    const doc = page(siteDir, '/glossary/');
+    const terms = [...doc.querySelectorAll('.glossary dt')].map((dt) => dt.textContent);
+    for (const g of glossary) expect(terms).toContain(`${g.term}: ${g.expansion}`);
+    expect(page(siteDir, '/').querySelector('.site-footer a[href="/glossary/"]')).not.toBeNull();
+  });
+
+  it('expands the first use of each acronym in an entry, and only the first', () => {
+    for (const e of entries) {
+      const abbrs = [...page(siteDir, `/${e.collection}/${e.slug}/`).querySelectorAll('.prose abbr')].map((a) => a.textContent!.replace(/s$/, ''));
+      expect(new Set(abbrs).size, `${e.collection}/${e.slug}`).toBe(abbrs.length);
+    }
+    const crc = page(siteDir, '/case-studies/counting-every-adult-cambridgeshire/').querySelector('.prose abbr[title="Community Rehabilitation Company"]');
+    expect(crc?.textContent).toBe('CRC');
+  });
+
+  it('lets an entry give an acronym its own meaning: NPS in the Penrose interview is the drugs', () => {
+    const nps = page(siteDir, '/posts/through-the-gate-interview-penrose/').querySelector('.prose abbr[title]');
+    const all = [...page(siteDir, '/posts/through-the-gate-interview-penrose/').querySelectorAll('.prose abbr')].map((a) => `${a.textContent}=${a.getAttribute('title')}`);
+    expect(nps).not.toBeNull();
+    expect(all).toContain('NPS=new psychoactive substances');
+    const inspection = [...page(siteDir, '/inspections/exceptional-delivery-model-probation-covid-19/').querySelectorAll('.prose abbr')].map((a) => `${a.textContent}=${a.getAttribute('title')}`);
+    expect(inspection).toContain('NPS=National Probation Service');
+  });
+});
+
+describe('case-study finder pages', () => {
+  it('has a static page for every need, region and approach a case study has', () => {
+    for (const c of caseStudies) {
+      for (const need of c.data.needs as string[]) expect(fs.existsSync(path.join(siteDir, 'case-studies/needs', need, 'index.html')), need).toBe(true);
+      for (const a of c.data.approach as string[]) expect(fs.existsSync(path.join(siteDir, 'case-studies/approach', a, 'index.html')), a).toBe(true);
+      expect(fs.existsSync(path.join(siteDir, 'case-studies/region', c.data.region as string, 'index.html'))).toBe(true);
+    }
+    const homelessness = page(siteDir, '/case-studies/needs/homelessness/');
+    const listed = [...homelessness.querySelectorAll('.entry-list h2 a')].map((a) => a.getAttribute('href'));
+    const expected = caseStudies.filter((c) => (c.data.needs as string[]).includes('homelessness')).map((c) => `/case-studies/${c.slug}/`);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it('shows similar case studies on each case study, sharing a need, approach or region', () => {
+    for (const c of caseStudies) {
+      const links = [...page(siteDir, `/case-studies/${c.slug}/`).querySelectorAll('section[aria-labelledby="similar-heading"] h3 a')].map((a) => a.getAttribute('href')!);
+      for (const href of links) {
+        const other = caseStudies.find((o) => `/case-studies/${o.slug}/` === href)!;
+        const shares = (k: string) => ([] as string[]).concat(other.data[k] as string).some((v) => ([] as string[]).concat(c.data[k] as string).includes(v));
+        expect(shares('needs') || shares('approach') || shares('region'), `${c.slug} → ${href}`).toBe(true);
+      }
+    }
+    expect(page(siteDir, '/case-studies/southend-complex-needs-panel/').querySelectorAll('section[aria-labelledby="similar-heading"] h3 a').length).toBeGreaterThan(0);
+  });
+});
+
+describe('follow: Atom feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const feed = (p: string) => parser.parse(fs.readFileSync(path.join(siteDir, p), 'utf8')).feed;
+  const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+  it('has a feed per topic, linked from its page, with that topic’s entries', () => {
+    for (const t of topics) {
+      const doc = page(siteDir, `/topics/${t.id}/`);
+      expect(doc.querySelector(`a[href="/topics/${t.id}/atom.xml"]`), t.id).not.toBeNull();
+      expect(doc.querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/topics/${t.id}/atom.xml"]`)).not.toBeNull();
+      const tagged = entries.filter((e) => (e.data.topics as string[]).includes(t.id));
+      expect(asList(feed(`topics/${t.id}/atom.xml`).entry).length, t.id).toBe(tagged.length);
+    }
+  });
+
+  it('has a feed per case-study facet value, linked from its page, with absolute links', () => {
+    const f = feed('case-studies/needs/homelessness/atom.xml');
+    expect(f.title).toContain('Needs: Homelessness');
+    const links = asList(f.entry as { link: { '@_href': string } }[]).map((e) => e.link['@_href']);
+    expect(links.length).toBe(caseStudies.filter((c) => (c.data.needs as string[]).includes('homelessness')).length);
+    for (const href of links) expect(href).toMatch(/^https?:\/\/[^/]+\/case-studies\/[a-z0-9-]+\/$/);
+    expect(page(siteDir, '/case-studies/needs/homelessness/').querySelector('a[href="/case-studies/needs/homelessness/atom.xml"]')).not.toBeNull();
+  });
+
+  it('keeps the RSS feeds', () => {
+    expect(fs.existsSync(path.join(siteDir, 'case-studies/rss.xml'))).toBe(true);
+    expect(fs.existsSync(path.join(siteDir, 'rss.xml'))).toBe(true);
+  });
+});

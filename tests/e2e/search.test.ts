@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
+import { browserSession } from '../support/session';
+
+const { open } = browserSession();
+
+/** Waits until the search page has announced a result count, and returns it with the result addresses. */
+async function results(page: Page): Promise<{ status: string; urls: string[] }> {
+  await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const status = (await page.textContent('#search-status'))!;
+  const urls = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+  return { status, urls };
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does. */
+async function tabTo(page: Page, selector: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('search', () => {
+  // One distinctive phrase from each source document, and the entry written from it.
+  const seeds = [
+    ['000 MEAM rapid evidence', 'rapid evidence', '/posts/flexible-responses-during-covid-19/'],
+    ['001 MEAM probation briefing', 'Counting Every Adult', '/case-studies/counting-every-adult-cambridgeshire/'],
+    ['001 MEAM probation briefing', 'Complex Needs Panel', '/case-studies/southend-complex-needs-panel/'],
+    ['002 HMI Probation review', 'Exceptional Delivery Model', '/inspections/exceptional-delivery-model-probation-covid-19/'],
+    ['003 Clinks evidence', 'Public Services Committee', '/briefings/clinks-evidence-lords-covid-inquiry/'],
+    ['004 DDN interview', 'psychoactive', '/posts/through-the-gate-interview-penrose/'],
+    ['004 DDN interview', 'female-only residential', '/case-studies/brighton-female-only-complex-needs-service/'],
+  ];
+  it.each(seeds)('finds the entry from seed %s ("%s") in the top three', async (_seed, term, expected) => {
+    const { page, errors } = await open(`/search/?q=${encodeURIComponent(term)}`);
+    const { urls } = await results(page);
+    expect(urls.slice(0, 3)).toContain(expected);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows each result’s type, date, highlighted excerpt and links to matching sections', async () => {
+    const { page } = await open('/search/?q=Complex+Needs+Panel');
+    await results(page);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('.entry-type').textContent()).resolves.toBe('Case study');
+    await expect(first.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(first.locator('.excerpt mark').count()).resolves.toBeGreaterThan(0);
+    const sections = await page.$$eval('.sub-results a', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(sections.some((href) => /#[a-z]/.test(href))).toBe(true);
+    await page.context().close();
+  });
+
+  it('narrows results with a filter, keeps it in the URL through a reload, and the back button undoes it', async () => {
+    const { page } = await open('/search/?q=probation');
+    const before = await results(page);
+    await page.getByRole('checkbox', { name: /^Case study/ }).check();
+    await page.waitForURL(/type=Case\+study/);
+    await page.waitForFunction((s) => document.querySelector('#search-status')?.textContent !== s, before.status);
+    const after = await results(page);
+    expect(after.urls.length).toBeGreaterThan(0);
+    expect(after.urls.length).toBeLessThan(before.urls.length);
+    expect(after.urls.every((u) => u.startsWith('/case-studies/'))).toBe(true);
+    expect(after.status).toMatch(/with 1 filter/);
+
+    await page.reload();
+    const reloaded = await results(page);
+    expect(reloaded.urls).toEqual(after.urls);
+    await expect(page.getByRole('checkbox', { name: /^Case study/ }).isChecked()).resolves.toBe(true);
+    await expect(page.inputValue('#search-q')).resolves.toBe('probation');
+
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('type='));
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, before.urls.length);
+    await expect(page.getByRole('checkbox', { name: /^Case study/ }).isChecked()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('shows a count for each filter value', async () => {
+    const { page } = await open('/search/?q=probation');
+    await results(page);
+    const label = await page.locator('label', { hasText: /^Case study/ }).textContent();
+    expect(label).toMatch(/^Case study \(\d+\)$/);
+    await page.context().close();
+  });
+
+  it('sorts newest first on request, in the URL', async () => {
+    const { page } = await open('/search/?q=probation');
+    await results(page);
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForURL(/sort=newest/);
+    const dates = await page.$$eval('#search-results time', (t) => t.map((x) => x.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.context().close();
+  });
+
+  it('lands the header search form on results, with the query filled in', async () => {
+    const { page } = await open('/');
+    await page.fill('#site-search', 'Southend');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Southend/);
+    const { urls } = await results(page);
+    expect(urls[0]).toBe('/case-studies/southend-complex-needs-panel/');
+    await expect(page.inputValue('#search-q')).resolves.toBe('Southend');
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone: search, filter and open a result', async () => {
+    const { page } = await open('/search/');
+    await tabTo(page, '#search-q');
+    await page.keyboard.type('probation');
+    await page.keyboard.press('Enter');
+    const before = await results(page);
+    await tabTo(page, '#search-filters input[type=checkbox]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((s) => document.querySelector('#search-status')?.textContent !== s, before.status);
+    const after = await results(page);
+    expect(after.urls.length).toBeLessThan(before.urls.length);
+    await tabTo(page, '#search-results a');
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    const { page } = await open('/search/?q=Southend');
+    await results(page);
+    await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ results? for “Southend”$/);
+    await page.context().close();
+  });
+
+  it('suggests topics and the case-study finder when nothing matches', async () => {
+    const { page } = await open('/search/?q=zzxqy');
+    await expect(results(page).then((r) => r.status)).resolves.toBe('No results for “zzxqy”');
+    await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#search-empty a[href^="/topics/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#search-empty a[href="/case-studies/"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('says without JavaScript that search needs it, and links to the listings', async () => {
+    const { page } = await open('/search/?q=probation', { javaScriptEnabled: false });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    await expect(page.locator('main a[href="/briefings/"]').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // Entries that use only one form: the inspection says MEAM but never spells it out; Southend says
+  // "criminal justice system" but never CJS; the inspection names HM Inspectorate of Probation, never HMIP.
+  it.each([
+    ['Making Every Adult Matter', '/inspections/exceptional-delivery-model-probation-covid-19/'],
+    ['CJS', '/case-studies/southend-complex-needs-panel/'],
+    ['HMIP', '/inspections/exceptional-delivery-model-probation-covid-19/'],
+  ])('finds entries that use only the other form of an acronym: "%s"', async (term, expected) => {
+    const { page } = await open(`/search/?q=${encodeURIComponent(term)}`);
+    expect((await results(page)).urls).toContain(expected);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with results and filters shown, in %s mode', async (colorScheme) => {
+    const { page } = await open('/search/?q=probation&type=Case+study', { colorScheme, bypassCSP: true });
+    await results(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('case-study finder', () => {
+  const listed = (page: Page) => page.$$eval('.entry-list > li:not([hidden]) h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+
+  it('filters in place with JavaScript, updates counts and keeps the choice in the URL', async () => {
+    const { page, errors } = await open('/case-studies/');
+    const all = await listed(page);
+    await page.getByRole('group', { name: 'Needs' }).getByRole('checkbox', { name: /^Domestic abuse/ }).check();
+    await page.waitForURL(/\?needs=domestic-abuse$/);
+    const filtered = await listed(page);
+    expect(filtered).toEqual(['/case-studies/brighton-female-only-complex-needs-service/']);
+    expect(filtered.length).toBeLessThan(all.length);
+    await expect(page.textContent('#finder-status')).resolves.toBe('1 case study');
+    // Counts in other facets follow the choice: no case study on domestic abuse is in the East of England.
+    await expect(page.locator('label', { hasText: /^East of England/ }).textContent()).resolves.toMatch(/\(0\)$/);
+
+    await page.reload();
+    await expect(listed(page)).resolves.toEqual(filtered);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '');
+    await expect(listed(page)).resolves.toEqual(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works without JavaScript through a page per facet value', async () => {
+    const { page } = await open('/case-studies/', { javaScriptEnabled: false });
+    await expect(page.locator('#finder').isVisible()).resolves.toBe(false);
+    await page.getByRole('link', { name: 'Homelessness' }).first().click();
+    await page.waitForURL(/\/case-studies\/needs\/homelessness\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Needs: Homelessness');
+    await expect(page.locator('.entry-list > li').count()).resolves.toBe(4);
+    await page.context().close();
+  });
+
+  it('shows the evidence and gap map as a table whose numbers lead to the case studies', async () => {
+    const { page } = await open('/case-studies/');
+    const table = page.locator('table', { has: page.locator('caption', { hasText: 'Case studies by approach' }) });
+    await expect(table.locator('thead th[scope=col]').count()).resolves.toBe(5);
+    await expect(table.locator('tbody th[scope=row]').count()).resolves.toBe(10);
+    await expect(table.locator('td.gap').count()).resolves.toBeGreaterThan(0);
+    await table.locator('a').first().click();
+    await page.waitForURL(/\/case-studies\/needs\/[a-z-]+\/approach\/[a-z-]+\/$/);
+    await expect(page.locator('.entry-list > li').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch } from './browser';
+import { serve } from './server';
+
+/**
+ * One browser and one static server over the built site for a test file. `open` gives a page in a fresh
+ * context, with the console errors, page errors and failed requests it collects.
+ */
+export function browserSession() {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    server = await serve(inject('siteDir'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await browser.newContext(options)).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    // A reload aborts requests still in flight (the favicon); that is not a failure.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()}`));
+    await page.goto(server.url + path);
+    return { page, errors };
+  }
+  return { open, origin: () => server.url };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeState,
+  encodeState,
+  facetCounts,
+  facetPath,
+  facetValuesOf,
+  filterItems,
+  gapMap,
+  stateOfSegments,
+  staticStates,
+  toggle,
+  type FacetValues,
+} from '../../src/lib/facets';
+import { describeState, facetOptions } from '../../src/lib/facet-names';
+import type { Taxonomies } from '../../src/schemas/taxonomies';
+
+const item = (id: string, f: Partial<FacetValues>) => ({
+  id,
+  facets: { region: [], needs: [], approach: [], programme: [], 'partner-type': [], ...f } as FacetValues,
+});
+const items = [
+  item('southend', { region: ['east-of-england'], needs: ['homelessness', 'offending'], approach: ['complex-needs-panel'], 'partner-type': ['police'] }),
+  item('cambs', { region: ['east-of-england'], needs: ['homelessness', 'mental-health'], approach: ['through-the-gate'], 'partner-type': ['prison'] }),
+  item('brighton', { region: ['south-east'], needs: ['domestic-abuse'], approach: ['residential-service'], 'partner-type': ['voluntary-sector'] }),
+];
+const ids = (list: { id: string }[]) => list.map((i) => i.id);
+
+const taxonomies = {
+  regions: [{ id: 'east-of-england', name: 'East of England' }, { id: 'south-east', name: 'South East England' }],
+  needs: [{ id: 'homelessness', name: 'Homelessness' }, { id: 'offending', name: 'Offending' }, { id: 'mental-health', name: 'Mental health' }, { id: 'domestic-abuse', name: 'Domestic abuse' }],
+  approaches: [{ id: 'complex-needs-panel', name: 'Complex needs panel' }],
+  programmes: [],
+  topics: [],
+  organisations: [],
+} as unknown as Taxonomies;
+
+describe('facetValuesOf', () => {
+  it('takes partner types from the organisation list for listed partners and from the partner itself otherwise', () => {
+    const values = facetValuesOf(
+      { region: 'north-east', needs: ['offending', 'offending'], approach: ['secondment'], partners: ['northumbria-crc', { name: 'Local prison', type: 'prison' }, 'unknown'] },
+      (id) => (id === 'northumbria-crc' ? 'probation' : undefined),
+    );
+    expect(values).toEqual({ region: ['north-east'], needs: ['offending'], approach: ['secondment'], programme: [], 'partner-type': ['probation', 'prison'] });
+  });
+});
+
+describe('filtering and counting', () => {
+  it('matches any value within a facet and every facet together', () => {
+    expect(ids(filterItems(items, {}))).toEqual(['southend', 'cambs', 'brighton']);
+    expect(ids(filterItems(items, { needs: ['offending', 'domestic-abuse'] }))).toEqual(['southend', 'brighton']);
+    expect(ids(filterItems(items, { needs: ['homelessness'], 'partner-type': ['prison'] }))).toEqual(['cambs']);
+    expect(ids(filterItems(items, { region: ['south-east'], needs: ['homelessness'] }))).toEqual([]);
+  });
+
+  it('counts each value under the other facets’ choices, so ticking one value does not zero its neighbours', () => {
+    const state = { needs: ['homelessness'] };
+    expect(Object.fromEntries(facetCounts(items, state, 'needs'))).toEqual({ homelessness: 2, offending: 1, 'mental-health': 1, 'domestic-abuse': 1 });
+    expect(Object.fromEntries(facetCounts(items, state, 'region'))).toEqual({ 'east-of-england': 2 });
+  });
+
+  it('lists every value some case study has, by name, with zero counts kept', () => {
+    const options = facetOptions(items, { region: ['south-east'] }, taxonomies);
+    expect(options.needs).toEqual([
+      { value: 'domestic-abuse', name: 'Domestic abuse', count: 1 },
+      { value: 'homelessness', name: 'Homelessness', count: 0 },
+      { value: 'mental-health', name: 'Mental health', count: 0 },
+      { value: 'offending', name: 'Offending', count: 0 },
+    ]);
+    expect(options['partner-type'].map((o) => o.name)).toEqual(['Police', 'Prison', 'Voluntary sector']);
+  });
+});
+
+describe('finder state in the URL', () => {
+  it('round-trips, with one address per state whatever the order of choices', () => {
+    const state = { needs: ['offending', 'homelessness'], region: ['south-east'] };
+    expect(encodeState(state)).toBe('?region=south-east&needs=homelessness&needs=offending');
+    expect(decodeState(encodeState(state))).toEqual({ region: ['south-east'], needs: ['homelessness', 'offending'] });
+    expect(encodeState({})).toBe('');
+  });
+
+  it('ignores unknown facets and, when told the known values, unknown values', () => {
+    expect(decodeState('?colour=red&needs=homelessness&needs=nonsense', { needs: ['homelessness'] })).toEqual({ needs: ['homelessness'] });
+    expect(decodeState('?needs=homelessness&needs=homelessness')).toEqual({ needs: ['homelessness'] });
+  });
+
+  it('toggles one value on and off without touching the rest', () => {
+    const on = toggle({ region: ['london'] }, 'needs', 'homelessness', true);
+    expect(on).toEqual({ region: ['london'], needs: ['homelessness'] });
+    expect(toggle(on, 'needs', 'homelessness', false)).toEqual({ region: ['london'] });
+  });
+});
+
+describe('static facet pages', () => {
+  it('maps states to paths and back', () => {
+    expect(facetPath({ needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/');
+    expect(facetPath({ approach: ['housing-first'], needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/approach/housing-first/');
+    expect(stateOfSegments(['needs', 'homelessness', 'approach', 'housing-first'])).toEqual({ needs: ['homelessness'], approach: ['housing-first'] });
+    expect(stateOfSegments(['colour', 'red'])).toBeUndefined();
+    expect(stateOfSegments(['needs'])).toBeUndefined();
+  });
+
+  it('has a page for every value in use and every filled need-and-approach cell, and none for empty ones', () => {
+    const paths = staticStates(items).map(facetPath);
+    expect(paths).toContain('/case-studies/region/south-east/');
+    expect(paths).toContain('/case-studies/partner-type/police/');
+    expect(paths).toContain('/case-studies/needs/homelessness/approach/through-the-gate/');
+    expect(paths).not.toContain('/case-studies/needs/domestic-abuse/approach/through-the-gate/');
+    expect(paths).not.toContain('/case-studies/region/london/');
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('describes a state in words', () => {
+    expect(describeState({ needs: ['homelessness', 'offending'], region: ['south-east'] }, taxonomies)).toBe('Region: South East England; Needs: Homelessness or Offending');
+  });
+});
+
+describe('gapMap', () => {
+  it('gives every row and column a cell, empty cells included, holding the items with both', () => {
+    const map = gapMap(items, 'approach', ['complex-needs-panel', 'housing-first'], 'needs', ['homelessness', 'domestic-abuse']);
+    expect(map.map((row) => row.map((cell) => ids(cell.items)))).toEqual([
+      [['southend'], []],
+      [[], []],
+    ]);
+    expect(map[1][0]).toMatchObject({ row: 'housing-first', column: 'homelessness' });
+  });
+});
