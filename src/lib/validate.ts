@@ -3,7 +3,9 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas';
 import { idPattern } from '../schemas/taxonomies';
+import { checkCharts, findCharts } from './chart-usage';
 import { collectionNames, type CollectionName } from './content-types';
+import { loadDatasets, type Dataset } from './datasets';
 import { splitFrontmatter } from './frontmatter';
 import { error, fieldPath, type Problem } from './problems';
 import { loadTaxonomies } from './taxonomies';
@@ -15,6 +17,7 @@ const entryExtensions = ['.md', '.mdx'];
 const imagePath = () => z.string().min(1, 'give the image file, e.g. ./images/photo.jpg');
 
 type Schemas = ReturnType<typeof collectionSchemas>;
+type Datasets = { datasets: Dataset[]; broken: Set<string> };
 
 /**
  * Validates every entry and controlled list under `contentDir` with the same schemas the build uses.
@@ -22,6 +25,8 @@ type Schemas = ReturnType<typeof collectionSchemas>;
  */
 export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
+  const datasets = loadDatasets(contentDir, root);
+  problems.push(...datasets.problems);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   for (const collection of collectionNames) {
     const dir = path.join(contentDir, collection);
@@ -39,7 +44,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Probl
       if (path.dirname(file) !== dir) {
         problems.push(error(shown, `entries must sit directly in content/${collection}/, not in a sub-folder`));
       }
-      problems.push(...checkSlug(shown, slug), ...validateEntry(schemas, collection, file, shown));
+      problems.push(...checkSlug(shown, slug), ...validateEntry(schemas, datasets, collection, file, shown));
     }
     for (const [slug, shownFiles] of bySlug) {
       if (shownFiles.length < 2) continue;
@@ -59,7 +64,7 @@ function checkSlug(shown: string, slug: string): Problem[] {
   return [];
 }
 
-function validateEntry(schemas: Schemas, collection: CollectionName, file: string, shown: string): Problem[] {
+function validateEntry(schemas: Schemas, datasets: Datasets, collection: CollectionName, file: string, shown: string): Problem[] {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   if (frontmatter === null) {
@@ -82,7 +87,8 @@ function validateEntry(schemas: Schemas, collection: CollectionName, file: strin
       problems.push(error(shown, `image file not found: ${path.relative(path.dirname(file), image)}`, { line: yaml.lineOf(['image', 'src']), field: 'image.src' }));
     }
   }
-  return [...problems, ...checkBody(body, bodyLine, shown)];
+  const charts = checkCharts(shown, findCharts(body, bodyLine), datasets.datasets, datasets.broken);
+  return [...problems, ...checkBody(body, bodyLine, shown), ...charts];
 }
 
 /** Turns a schema issue into a message that says what to do, at the line of the field. */
