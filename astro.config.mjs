@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.ts';
+import { cacheDir } from './src/lib/paths.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   // Tests build fixture sites into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   // Each output gets its own cache, so a fixture build never reuses the real site's content store.
-  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

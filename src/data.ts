@@ -3,7 +3,11 @@
  * Everything here is loaded once per build and shaped by the pure functions in lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChartSpec } from './lib/chart-config';
+import { findCharts } from './lib/chart-usage';
+import { resolveChart } from './lib/charts';
 import { collectionNames, type CollectionName } from './lib/content-types';
+import { loadDatasets, type Dataset } from './lib/datasets';
 import { byNewest, isPublic } from './lib/entries';
 import { contentDir } from './lib/paths';
 import { loadTaxonomies } from './lib/taxonomies';
@@ -21,4 +25,32 @@ let cache: Entry[] | undefined;
 export async function getEntries(collection?: CollectionName): Promise<Entry[]> {
   cache ??= (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat().filter((e) => isPublic(e, buildDate)).sort(byNewest);
   return collection ? cache.filter((e) => e.collection === collection) : cache;
+}
+
+/** Every dataset that passed its checks (the content-validation integration stops the build otherwise). */
+export const { datasets } = loadDatasets(contentDir);
+
+/** The chart a `<Chart>` with these attributes draws. The check has already accepted every chart in the content. */
+export function chartSpec(attributes: Record<string, unknown>): ChartSpec {
+  const dataset = datasets.find((d) => d.id === attributes.dataset);
+  const result = dataset ? resolveChart(dataset, attributes) : { problems: ['no such dataset'] };
+  if ('problems' in result) throw new Error(`<Chart dataset="${String(attributes.dataset)}">: ${result.problems.join('; ')}. Run npm run check.`);
+  return result.spec;
+}
+
+/** The charts in an entry's body, in order. */
+export const chartsOf = (entry: Entry): ChartSpec[] => findCharts(entry.body ?? '').map((u) => chartSpec(u.attributes));
+
+/** Each dataset's own chart, on its page: its `chart` defaults and nothing else. */
+export const datasetChart = (dataset: Dataset): ChartSpec => chartSpec({ dataset: dataset.id });
+
+/** Every chart on the site, once each: entries' charts and each dataset's own. */
+export async function allCharts(): Promise<ChartSpec[]> {
+  const specs = [...(await getEntries()).flatMap(chartsOf), ...datasets.map(datasetChart)];
+  return [...new Map(specs.map((s) => [s.key, s])).values()];
+}
+
+/** Published entries that chart a dataset, newest first. */
+export async function entriesUsing(id: string): Promise<Entry[]> {
+  return (await getEntries()).filter((e) => findCharts(e.body ?? '').some((u) => u.attributes.dataset === id));
 }

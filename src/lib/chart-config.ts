@@ -109,10 +109,11 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = fals
     stacked: stacked(spec),
     grid: { color: theme.grid },
     border: { color: theme.grid },
-    // Room at the end of the axis for the value written beside the longest bar.
-    grace: spec.type === 'line' || stacked(spec) ? 0 : '12%',
-    ticks: { color: theme.text, callback: (v: string | number) => formatValue(Number(v), spec.format) },
-    ...(spec.format === 'percent' && !stacked(spec) && Math.max(...spec.series.flatMap((s) => s.values)) <= 100 && { suggestedMax: 100 }),
+    // Shares of a whole run to 100%; other axes leave room at the end for the value written beside the longest bar.
+    ...(spec.format === 'percent' && !stacked(spec) && Math.max(...spec.series.flatMap((s) => s.values)) <= 100
+      ? { max: 100 }
+      : { grace: spec.type === 'line' || stacked(spec) ? 0 : '12%' }),
+    ticks: { color: theme.text, callback: (v: string | number) => formatValue(Number(v), spec.format === 'decimal' ? 'number' : spec.format) },
   };
   const labelAxis = { stacked: stacked(spec), grid: { display: false }, border: { color: theme.grid }, ticks: { color: theme.text, autoSkip: false } };
   return {

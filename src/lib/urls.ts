@@ -12,6 +12,10 @@ export const urls = {
   organisations: () => '/organisations/',
   organisation: (id: string) => `/organisations/${id}/`,
   search: () => '/search/',
+  datasets: () => '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+  datasetCsv: (id: string) => `/data/${id}.csv`,
+  chartImage: (key: string) => `/charts/${key}.png`,
 };
 
 /** Absolute URL on the site, for feeds, canonical links and citations. */
