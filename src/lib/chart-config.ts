@@ -134,7 +134,7 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = fals
     options: {
       responsive,
       maintainAspectRatio: false,
-      animation: animate ? { duration: 400 } : false,
+      animation: animate ? { duration: 800 } : false,
       indexAxis: across ? 'y' : 'x',
       color: theme.text,
       font: { family: chartFont, size: 14 },
