@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chartOptionsSchema, type ChartOptionsInput } from '../schemas/dataset';
+import { chartOptionsSchema } from '../schemas/dataset';
 import { formatValue, type ChartSpec } from './chart-config';
 import type { Dataset } from './datasets';
 

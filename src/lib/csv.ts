@@ -19,7 +19,8 @@ export function parseCsv(source: string): ParsedCsv {
   let error: ParsedCsv['error'];
   try {
     // Ragged rows are kept so the dataset check can report every one, not just the first.
-    const parsed = parse(source.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as typeof records;
+    // With `info: true` each record comes with its line; the library's types do not say so.
+    const parsed = parse(source.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
     records.push(...parsed);
   } catch (e) {
     const err = e as Error & { lines?: number };

@@ -27,7 +27,6 @@ export const chartOptionsSchema = z.strictObject({
   highlight: text().optional().describe('A label to pick out in a contrasting colour, e.g. "Women".'),
 });
 
-export type ChartOptionsInput = z.input<typeof chartOptionsSchema>;
 export type ChartOptions = z.output<typeof chartOptionsSchema>;
 
 /** The `content/data/<id>.yml` file that describes `content/data/<id>.csv`. */

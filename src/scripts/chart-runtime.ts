@@ -1,5 +1,5 @@
 /** Chart.js with only the shared parts registered; each chart type's parts load with the first chart that needs them. */
-import { CategoryScale, Chart, Legend, LinearScale, Tooltip, type ActiveElement } from 'chart.js';
+import { CategoryScale, Chart, Legend, LinearScale, Tooltip, type ActiveDataPoint } from 'chart.js';
 import { chartConfig, chartSize, themes, type ChartSpec } from '../lib/chart-config';
 
 Chart.register(CategoryScale, LinearScale, Legend, Tooltip);
@@ -42,7 +42,7 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
     else if (event.key in moves) index = Math.min(last, Math.max(0, moves[event.key]));
     else return;
     event.preventDefault();
-    const active: ActiveElement[] = index < 0 ? [] : spec.series.map((_, datasetIndex) => ({ datasetIndex, index }));
+    const active: ActiveDataPoint[] = index < 0 ? [] : spec.series.map((_, datasetIndex) => ({ datasetIndex, index }));
     chart.setActiveElements(active);
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
     chart.update();
