@@ -7,9 +7,12 @@ import type { ChartSpec } from './lib/chart-config';
 import { findCharts } from './lib/chart-usage';
 import { resolveChart } from './lib/charts';
 import { collectionNames, type CollectionName } from './lib/content-types';
+import { chartPng } from './lib/chart-image';
 import { loadDatasets, type Dataset } from './lib/datasets';
 import { byNewest, isPublic } from './lib/entries';
-import { contentDir } from './lib/paths';
+import { cacheDir, contentDir } from './lib/paths';
+import { absolute, urls } from './lib/urls';
+import { site } from './site';
 import { loadTaxonomies } from './lib/taxonomies';
 
 export type Entry = CollectionEntry<CollectionName>;
@@ -39,7 +42,7 @@ export function chartSpec(attributes: Record<string, unknown>): ChartSpec {
 }
 
 /** The charts in an entry's body, in order. */
-export const chartsOf = (entry: Entry): ChartSpec[] => findCharts(entry.body ?? '').map((u) => chartSpec(u.attributes));
+export const chartsOf = (entry: Pick<Entry, 'body'>): ChartSpec[] => findCharts(entry.body ?? '').map((u) => chartSpec(u.attributes));
 
 /** Each dataset's own chart, on its page: its `chart` defaults and nothing else. */
 export const datasetChart = (dataset: Dataset): ChartSpec => chartSpec({ dataset: dataset.id });
@@ -53,4 +56,11 @@ export async function allCharts(): Promise<ChartSpec[]> {
 /** Published entries that chart a dataset, newest first. */
 export async function entriesUsing(id: string): Promise<Entry[]> {
   return (await getEntries()).filter((e) => findCharts(e.body ?? '').some((u) => u.attributes.dataset === id));
+}
+
+/** An entry's first chart as a feed enclosure: the static image, with its size in bytes as RSS asks. */
+export function feedImageOf(entry: Pick<Entry, 'body'>): { url: string; length: number; type: string } | undefined {
+  const [first] = chartsOf(entry);
+  if (!first) return undefined;
+  return { url: absolute(urls.chartImage(first.key), site.url), length: chartPng(first, cacheDir).length, type: 'image/png' };
 }

@@ -11,10 +11,12 @@ interface FeedOptions {
   language: string;
   entries: EntryLike[];
   taxonomies: Taxonomies;
+  /** An image to attach to an entry's item (its first chart), so feed readers show it. */
+  imageOf?: (entry: EntryLike) => { url: string; length: number; type: string } | undefined;
 }
 
 /** An RSS feed of entries: absolute links, the full summary, and the type and topics as categories. */
-export function entryFeed({ title, description, site, language, entries, taxonomies }: FeedOptions) {
+export function entryFeed({ title, description, site, language, entries, taxonomies, imageOf = () => undefined }: FeedOptions) {
   return rss({
     title,
     description,
@@ -27,6 +29,7 @@ export function entryFeed({ title, description, site, language, entries, taxonom
       pubDate: entry.data.published,
       description: entry.data.summary,
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
+      enclosure: imageOf(entry),
     })),
   });
 }

@@ -111,6 +111,17 @@ describe('charts in the built site', () => {
     }
   });
 
+  it('attaches each charted entry’s first chart image to its feed item', () => {
+    const feed = fs.readFileSync(path.join(siteDir, 'rss.xml'), 'utf8');
+    for (const e of charted) {
+      const item = feed.split('<item>').find((i) => i.includes(`<link>${new URL(`/${e.collection}/${e.slug}/`, site.url).href}</link>`))!;
+      const [, url, length] = /<enclosure url="([^"]+)" length="(\d+)" type="image\/png"\/>/.exec(item)!;
+      const file = path.join(siteDir, new URL(url).pathname);
+      expect(fs.statSync(file).size).toBe(Number(length));
+    }
+    expect(feed.match(/<enclosure /g)).toHaveLength(charted.length);
+  });
+
   it('loads no JavaScript on a page without a chart, and only a small loader up front on a chart page', () => {
     const read = (p: string) => fs.readFileSync(path.join(siteDir, p), 'utf8');
     expect(pageScripts(siteDir, read('case-studies/southend-complex-needs-panel/index.html'))).toEqual([]);

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from '../support/browser';
+import { axeViolations, launch } from '../support/browser';
 import { serve } from '../support/server';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const chartPage = '/briefings/clinks-evidence-lords-covid-inquiry/';
 const figure = '#chart-clinks-covid-impact';
 
@@ -102,12 +100,7 @@ describe('a chart page', () => {
     const { page } = await open(chartPage, { colorScheme, bypassCSP: true });
     await enhanceAll(page);
     await page.locator(`${figure} summary`).click();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();
   });

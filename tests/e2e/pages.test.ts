@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from '../support/browser';
+import { axeViolations, launch } from '../support/browser';
 import { serve } from '../support/server';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = {
   home: '/',
   listing: '/briefings/',
@@ -55,12 +53,7 @@ describe.each(Object.entries(pages))('%s page', (_name, path) => {
   it.each(['light', 'dark'] as const)('has no axe violations (WCAG 2.2 AA) in %s mode', async (colorScheme) => {
     // bypassCSP lets the test inject axe; the console test above runs under the real policy.
     const { page } = await open(path, { colorScheme, bypassCSP: true });
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();
   });
