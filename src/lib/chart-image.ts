@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { chartConfig, chartSize, themes, type ChartSpec } from './chart-config';
+import { chartConfig, chartFont, chartSize, themes, type ChartSpec } from './chart-config';
 import { urls } from './urls';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -17,6 +17,7 @@ const scale = 1.7;
 export function chartPng(spec: ChartSpec, cacheDir: string): Buffer {
   const file = path.join(cacheDir, 'charts', `${spec.key}.png`);
   if (fs.existsSync(file)) return fs.readFileSync(file);
+  checkFonts();
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
   const config = chartConfig(spec, themes.light);
@@ -26,6 +27,13 @@ export function chartPng(spec: ChartSpec, cacheDir: string): Buffer {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, png);
   return png;
+}
+
+/** Without one of the chart fonts the canvas draws no text at all: fail loudly rather than publish charts without labels. */
+function checkFonts() {
+  const wanted = chartFont.split(',').map((f) => f.trim().replace(/'/g, ''));
+  if (GlobalFonts.families.some((f) => wanted.includes(f.family))) return;
+  throw new Error(`No font to draw chart labels with: install one of ${wanted.filter((f) => !/^(system-ui|sans-serif)$/.test(f)).join(', ')} (on Debian: apt-get install fonts-liberation).`);
 }
 
 /** Pixel size of the static image. */

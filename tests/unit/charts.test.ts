@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartConfig, formatValue, themes } from '../../src/lib/chart-config';
+import { chartPng, imageSize } from '../../src/lib/chart-image';
 import { checkCharts, findCharts } from '../../src/lib/chart-usage';
 import { resolveChart } from '../../src/lib/charts';
 import { parseCsv, parseNumber } from '../../src/lib/csv';
@@ -195,5 +196,34 @@ describe('dataset fixtures through the shared validator (npm run check and the b
     const { datasets, problems } = loadDatasets(path.join(root, 'content'), root);
     expect(problems).toEqual([]);
     expect(datasets.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('static chart images', () => {
+  it('draws a PNG once and then serves it from the cache by content hash', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const s = spec({ highlight: 'Women' });
+    const png = chartPng(s, cache);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([imageSize(s).width, imageSize(s).height]);
+    // A cached image is returned as it is, not drawn again.
+    fs.writeFileSync(path.join(cache, 'charts', `${s.key}.png`), 'cached');
+    expect(chartPng(s, cache).toString()).toBe('cached');
+  });
+
+  it('uses chart colours that stand out from the background (3:1) in light and dark, and text at 4.5:1', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const theme of [themes.light, themes.dark]) {
+      for (const colour of [...theme.series, theme.highlight]) expect(contrast(colour, theme.background), colour).toBeGreaterThanOrEqual(3);
+      expect(contrast(theme.text, theme.background)).toBeGreaterThanOrEqual(4.5);
+      expect(theme.highlight).not.toBe(theme.series[0]);
+    }
   });
 });
