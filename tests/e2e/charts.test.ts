@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, launch } from '../support/browser';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, browseSite } from '../support/browser';
 
 const chartPage = '/briefings/clinks-evidence-lords-covid-inquiry/';
 const figure = '#chart-clinks-covid-impact';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   const scripts: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, errors, scripts };
 }
 
@@ -131,7 +120,7 @@ describe('the data section', () => {
     const { page, errors } = await open('/data/');
     const links = await page.locator('.dataset-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThanOrEqual(5);
-    await page.goto(server.url + links[0]);
+    await page.goto(site.url + links[0]);
     await page.locator('figure[data-chart] canvas').waitFor();
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, launch } from '../support/browser';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, browseSite } from '../support/browser';
 
 const pages = {
   home: '/',
@@ -14,27 +13,17 @@ const pages = {
   'not found': '/no-such-page/',
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   // A reload aborts requests still in flight (the favicon); that is not a failure.
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()}`));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, errors };
 }
 
@@ -42,7 +31,7 @@ describe.each(Object.entries(pages))('%s page', (_name, path) => {
   it('loads with no console errors and no requests to other sites', async () => {
     const { page, errors } = await open(path);
     const foreign: string[] = [];
-    page.on('request', (r) => !r.url().startsWith(server.url) && foreign.push(r.url()));
+    page.on('request', (r) => !r.url().startsWith(site.url) && foreign.push(r.url()));
     await page.reload();
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
