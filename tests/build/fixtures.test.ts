@@ -100,13 +100,13 @@ describe('a dataset label that looks like markup', () => {
 
   it('is text in the table, the alt text, the data page and the JSON passed to the browser', () => {
     const doc = parseHTML(html).document;
-    const rows = [...doc.querySelectorAll('figure[data-chart] tbody th')].map((th) => th.textContent);
+    const rows = [...doc.querySelectorAll('figure#chart-releases tbody th')].map((th) => th.textContent);
     expect(rows).toEqual(['Men', label, 'Young adults']);
     expect(doc.querySelector('figure[data-chart] img')!.getAttribute('alt')).toContain(`${label} (highlighted): 89`);
     const json = doc.querySelector('script[data-chart-spec]')!;
     expect(JSON.parse(json.textContent!).labels).toContain(label);
     // No executable script other than the one bundled module, and the raw markup never appears unescaped.
-    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/json', 'module']);
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/json', 'module', 'application/json']);
     // Outside attribute values (where `<` is plain text) the markup never appears unescaped.
     const outsideAttributes = (text: string) => text.replace(/="[^"]*"/g, '=""');
     expect(outsideAttributes(html)).not.toContain('<script>alert(1)');
@@ -115,7 +115,7 @@ describe('a dataset label that looks like markup', () => {
     expect(parseHTML(dataPage).document.querySelector('tbody')!.textContent).toContain(label);
   });
 
-  it('never runs in a browser, in the chart or its tooltip', async () => {
+  it('never runs in a browser, in the chart or its tooltip, beside a line chart', async () => {
     const server = await serve(built.outDir);
     const browser = await launch();
     try {
@@ -128,7 +128,7 @@ describe('a dataset label that looks like markup', () => {
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}/briefings/chart/`);
-      const canvas = page.locator('figure[data-chart] canvas');
+      const canvas = page.locator('figure#chart-releases canvas');
       await canvas.waitFor();
       await canvas.focus();
       // Move the tooltip to the label that looks like markup.
@@ -136,6 +136,9 @@ describe('a dataset label that looks like markup', () => {
       await page.keyboard.press('ArrowRight');
       await expect(canvas.getAttribute('aria-label')).resolves.toContain(label);
       await expect(page.locator('script:not([type])').count()).resolves.toBe(0);
+      // The line chart beside it loads its own Chart.js parts and draws too.
+      await page.locator('figure#chart-trend').scrollIntoViewIfNeeded();
+      await page.locator('figure#chart-trend canvas').waitFor();
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

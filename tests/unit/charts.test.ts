@@ -211,6 +211,15 @@ describe('static chart images', () => {
     expect(chartPng(s, cache).toString()).toBe('cached');
   });
 
+  it('draws every chart type', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const two = dataset('Group,2019,2020\nMen,1,2\nWomen,3,4\n');
+    for (const type of ['bar', 'grouped-bar', 'stacked-bar', 'line'] as const) {
+      expect(chartPng(spec({ type }, two), cache).subarray(1, 4).toString(), type).toBe('PNG');
+    }
+    expect(chartPng(spec({ type: 'comparison', columns: '2020' }, two), cache).subarray(1, 4).toString()).toBe('PNG');
+  });
+
   it('uses chart colours that stand out from the background (3:1) in light and dark, and text at 4.5:1', () => {
     const luminance = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
