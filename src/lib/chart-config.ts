@@ -55,8 +55,22 @@ export function formatValue(value: number, format: ChartSpec['format']): string 
 export function chartSize(spec: Pick<ChartSpec, 'type' | 'horizontal' | 'labels' | 'series'>): { width: number; height: number } {
   const across = spec.horizontal || spec.type === 'comparison';
   const legend = spec.series.length > 1 ? 40 : 0;
-  const height = across ? Math.max(160, 60 + spec.labels.length * spec.series.length * 30 + spec.labels.length * 14) + legend : 360 + legend;
+  // Across: each label gets room for its bars or its wrapped lines, whichever is taller.
+  const rows = spec.labels.reduce((sum, label) => sum + Math.max(spec.series.length * 30, [wrapLabel(label)].flat().length * 18) + 14, 0);
+  const height = across ? Math.max(160, 60 + rows) + legend : 360 + legend;
   return { width: 700, height: Math.round(height) };
+}
+
+/** Splits a long label into lines of about `width` characters, so bars keep their room on a phone. */
+export function wrapLabel(label: string, width = 24): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 const stacked = (spec: ChartSpec) => spec.type === 'stacked-bar';
@@ -98,8 +112,11 @@ const background = (theme: ChartTheme): Plugin => ({
   },
 });
 
-/** The Chart.js configuration for a spec, in a theme. `animate` is false in Node and under reduced motion. */
-export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = false, responsive = false } = {}): ChartConfiguration<'bar' | 'line'> {
+/**
+ * The Chart.js configuration for a spec, in a theme. `animate` is false in Node and under reduced motion;
+ * `labelChars` narrows wrapped labels on small screens.
+ */
+export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = false, responsive = false, labelChars = 24 } = {}): ChartConfiguration<'bar' | 'line'> {
   const across = spec.horizontal || spec.type === 'comparison';
   const single = spec.series.length === 1;
   const colourOf = (s: number) => theme.series[s % theme.series.length];
@@ -119,7 +136,7 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = fals
   return {
     type: spec.type === 'line' ? 'line' : 'bar',
     data: {
-      labels: spec.labels,
+      labels: across ? spec.labels.map((l) => wrapLabel(l, labelChars)) : spec.labels,
       datasets: spec.series.map((s, i) => ({
         label: s.name,
         data: s.values,

@@ -25,7 +25,9 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
   box.append(canvas);
   frame.append(box, hint);
 
-  const make = () => new Chart(canvas, chartConfig(spec, themes[dark.matches ? 'dark' : 'light'], { animate: !reducedMotion.matches, responsive: true }));
+  // About 14 px per character of label on a phone; never wider than the static image's labels.
+  const labelChars = Math.min(24, Math.floor(box.clientWidth / 14));
+  const make = () => new Chart(canvas, chartConfig(spec, themes[dark.matches ? 'dark' : 'light'], { animate: !reducedMotion.matches, responsive: true, labelChars }));
   let chart = make();
   image.hidden = true;
   dark.addEventListener('change', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfig, formatValue, themes } from '../../src/lib/chart-config';
+import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/chart-config';
 import { chartPng, imageSize } from '../../src/lib/chart-image';
 import { checkCharts, findCharts } from '../../src/lib/chart-usage';
 import { resolveChart } from '../../src/lib/charts';
@@ -124,6 +124,12 @@ describe('resolveChart', () => {
 describe('chart drawing settings', () => {
   it('formats values in UK style', () => {
     expect([formatValue(15000, 'number'), formatValue(51, 'percent'), formatValue(1.4, 'decimal'), formatValue(6, 'decimal')]).toEqual(['15,000', '51%', '1.4', '6.0']);
+  });
+
+  it('wraps long labels of bars laid across into lines, keeping words whole', () => {
+    expect(wrapLabel('Men')).toBe('Men');
+    expect(wrapLabel('Are using reserves to get through the pandemic')).toEqual(['Are using reserves to', 'get through the pandemic']);
+    expect(wrapLabel('Are using reserves to get through the pandemic', 12)).toEqual(['Are using', 'reserves to', 'get through', 'the pandemic']);
   });
 
   it('colours the highlighted bar in a contrasting hue, in light and dark', () => {
