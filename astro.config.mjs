@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkDocLinks } from './src/plugins/remark-doc-links.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { site } from './src/site.ts';
+import { cacheDir } from './src/lib/paths.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -30,11 +31,12 @@ export default defineConfig({
   // Tests build fixture sites into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   // Each output gets its own cache, so a fixture build never reuses the real site's content store.
-  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    syntaxHighlight: 'prism',
+    // No highlighting: entries rarely show code, and Prism passes code in an unknown language through as raw HTML.
+    syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkGfm, remarkDocLinks], rehypePlugins: [rehypeTableScroll, rehypeAcronyms(glossary)], gfm: false }),
   },
   integrations: [

@@ -3,12 +3,19 @@
  * Everything here is loaded once per build and shaped by the pure functions in lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChartSpec } from './lib/chart-config';
+import { findCharts } from './lib/chart-usage';
+import { resolveChart } from './lib/charts';
 import { collectionNames, type CollectionName } from './lib/content-types';
+import { chartPng } from './lib/chart-image';
+import { loadDatasets, type Dataset } from './lib/datasets';
 import { byNewest, isPublic } from './lib/entries';
 import { buildDate } from './lib/clock';
 import { facetValuesOf, type FacetValues } from './lib/facets';
 import { loadGlossary } from './lib/glossary';
-import { contentDir } from './lib/paths';
+import { cacheDir, contentDir } from './lib/paths';
+import { absolute, urls } from './lib/urls';
+import { site } from './site';
 import { loadTaxonomies } from './lib/taxonomies';
 
 export type Entry = CollectionEntry<CollectionName>;
@@ -38,4 +45,39 @@ export type CaseStudy = CollectionEntry<'case-studies'>;
 export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: FacetValues }[]> {
   const organisationType = (id: string) => taxonomies.organisations.find((o) => o.id === id)?.type;
   return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({ entry, facets: facetValuesOf(entry.data, organisationType) }));
+}
+
+/** Every dataset that passed its checks (the content-validation integration stops the build otherwise). */
+export const { datasets } = loadDatasets(contentDir);
+
+/** The chart a `<Chart>` with these attributes draws. The check has already accepted every chart in the content. */
+export function chartSpec(attributes: Record<string, unknown>): ChartSpec {
+  const dataset = datasets.find((d) => d.id === attributes.dataset);
+  const result = dataset ? resolveChart(dataset, attributes) : { problems: ['no such dataset'] };
+  if ('problems' in result) throw new Error(`<Chart dataset="${String(attributes.dataset)}">: ${result.problems.join('; ')}. Run npm run check.`);
+  return result.spec;
+}
+
+/** The charts in an entry's body, in order. */
+export const chartsOf = (entry: Pick<Entry, 'body'>): ChartSpec[] => findCharts(entry.body ?? '').map((u) => chartSpec(u.attributes));
+
+/** Each dataset's own chart, on its page: its `chart` defaults and nothing else. */
+export const datasetChart = (dataset: Dataset): ChartSpec => chartSpec({ dataset: dataset.id });
+
+/** Every chart on the site, once each: entries' charts and each dataset's own. */
+export async function allCharts(): Promise<ChartSpec[]> {
+  const specs = [...(await getEntries()).flatMap(chartsOf), ...datasets.map(datasetChart)];
+  return [...new Map(specs.map((s) => [s.key, s])).values()];
+}
+
+/** Published entries that chart a dataset, newest first. */
+export async function entriesUsing(id: string): Promise<Entry[]> {
+  return (await getEntries()).filter((e) => findCharts(e.body ?? '').some((u) => u.attributes.dataset === id));
+}
+
+/** An entry's first chart as a feed enclosure: the static image, with its size in bytes as RSS asks. */
+export function feedImageOf(entry: Pick<Entry, 'body'>): { url: string; length: number; type: string } | undefined {
+  const [first] = chartsOf(entry);
+  if (!first) return undefined;
+  return { url: absolute(urls.chartImage(first.key), site.url), length: chartPng(first, cacheDir).length, type: 'image/png' };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { readPageLinks, urlPathOf, type PageLinks } from './links';
 
 /** Every file under a built site, as paths relative to it. */
@@ -21,4 +22,22 @@ export function readSite(dir: string): { pages: Map<string, PageLinks>; files: S
     else files.add(urlPath);
   }
   return { pages, files };
+}
+
+/**
+ * The JavaScript a built page can load: its module scripts and everything they import, statically or lazily,
+ * with each file's size gzipped. Used by the tests and `npm run bench`.
+ */
+export function pageScripts(dir: string, html: string): { file: string; gzipped: number; lazy: boolean }[] {
+  const found = new Map<string, boolean>();
+  const visit = (file: string, lazy: boolean) => {
+    if (found.has(file) && (lazy || !found.get(file))) return;
+    found.set(file, lazy);
+    const code = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const [, dynamic, spec] of code.matchAll(/\b(?:import|from)\s*(\()?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
+      visit(spec.startsWith('/') ? spec.slice(1) : path.join(path.dirname(file), spec), lazy || dynamic === '(');
+    }
+  };
+  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+\.js)"/g)) visit(src, false);
+  return [...found].map(([file, lazy]) => ({ file, lazy, gzipped: gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length }));
 }

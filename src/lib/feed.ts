@@ -13,10 +13,12 @@ interface FeedOptions {
   language: string;
   entries: EntryLike[];
   taxonomies: Taxonomies;
+  /** An image to attach to an entry's item (its first chart), so feed readers show it. */
+  imageOf?: (entry: EntryLike) => { url: string; length: number; type: string } | undefined;
 }
 
 /** An RSS feed of entries: absolute links, the full summary, and the type and topics as categories. */
-export function entryFeed({ title, description, site, language, entries, taxonomies }: FeedOptions) {
+export function entryFeed({ title, description, site, language, entries, taxonomies, imageOf = () => undefined }: FeedOptions) {
   return rss({
     title,
     description,
@@ -30,6 +32,7 @@ export function entryFeed({ title, description, site, language, entries, taxonom
       description: entry.data.summary,
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
       ...(entry.data.changes?.length ? { content: withChanges(entry.data.summary, entry.data.changes) } : {}),
+      enclosure: imageOf(entry),
     })),
   });
 }

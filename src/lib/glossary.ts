@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { glossaryItemSchema, type GlossaryItem } from '../schemas/glossary';
 import { loadList } from './lists';
 import type { Problem } from './problems';
@@ -6,6 +8,8 @@ export const glossaryFile = 'glossary.yml';
 
 /** Reads and validates content/glossary.yml, reporting every problem with its line. */
 export function loadGlossary(contentDir: string, root = process.cwd()): { glossary: GlossaryItem[]; problems: Problem[] } {
+  // Unlike the controlled lists, which every entry uses, a site may have no acronyms yet: no file, no glossary.
+  if (!fs.existsSync(path.join(contentDir, glossaryFile))) return { glossary: [], problems: [] };
   const { items, problems } = loadList(contentDir, root, glossaryFile, glossaryItemSchema, 'term', 'src/schemas/glossary.ts');
   return { glossary: items, problems };
 }

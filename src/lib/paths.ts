@@ -5,3 +5,6 @@ import path from 'node:path';
  * real pipeline (schemas, validation, pages) runs over known-bad or known-good input.
  */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** Astro's cache folder: fixture builds (OUT_DIR set) each get their own, next to their output. */
+export const cacheDir = process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : path.resolve('node_modules/.astro');

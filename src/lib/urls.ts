@@ -15,6 +15,10 @@ export const urls = {
   caseStudyFeed: (facet: string, value: string) => `/case-studies/${facet}/${value}/atom.xml`,
   glossary: () => '/glossary/',
   search: () => '/search/',
+  datasets: () => '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+  datasetCsv: (id: string) => `/data/${id}.csv`,
+  chartImage: (key: string) => `/charts/${key}.png`,
 };
 
 /** Absolute URL on the site, for feeds, canonical links and citations. */

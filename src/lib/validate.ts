@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 import { imageSize } from 'image-size';
 import { collectionSchemas } from '../schemas';
 import { idPattern, type Taxonomies } from '../schemas/taxonomies';
+import { checkCharts, findCharts } from './chart-usage';
 import { collectionNames, type CollectionName } from './content-types';
+import { loadDatasets, type Dataset } from './datasets';
 import { splitFrontmatter } from './frontmatter';
 import { scanBody, type BodyScan } from './markdown-scan';
 import { loadGlossary } from './glossary';
@@ -25,6 +27,7 @@ export const SUMMARY_SOFT_LIMIT = 200;
 const imagePath = () => z.string().min(1, 'give the image file, e.g. ./images/photo.jpg');
 
 type Schemas = ReturnType<typeof collectionSchemas>;
+type Datasets = { datasets: Dataset[]; broken: Set<string> };
 
 /** One entry file as the checks see it. `data` is the raw frontmatter; `valid` says whether it passed its schema. */
 interface EntryRecord {
@@ -46,6 +49,8 @@ interface EntryRecord {
 export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
   problems.push(...loadGlossary(contentDir, root).problems);
+  const datasets = loadDatasets(contentDir, root);
+  problems.push(...datasets.problems);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   const records: EntryRecord[] = [];
   for (const collection of collectionNames) {
@@ -63,7 +68,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Probl
         problems.push(error(shown, `entries must sit directly in content/${collection}/, not in a sub-folder`));
       }
       problems.push(...checkSlug(shown, slug));
-      const { record, problems: found } = readEntry(schemas, collection, slug, file, shown);
+      const { record, problems: found } = readEntry(schemas, datasets, collection, slug, file, shown);
       problems.push(...found);
       if (record) records.push(record);
     }
@@ -80,7 +85,14 @@ function checkSlug(shown: string, slug: string): Problem[] {
   return [];
 }
 
-function readEntry(schemas: Schemas, collection: CollectionName, slug: string, file: string, shown: string): { record?: EntryRecord; problems: Problem[] } {
+function readEntry(
+  schemas: Schemas,
+  datasets: Datasets,
+  collection: CollectionName,
+  slug: string,
+  file: string,
+  shown: string,
+): { record?: EntryRecord; problems: Problem[] } {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   if (frontmatter === null) {
@@ -109,6 +121,7 @@ function readEntry(schemas: Schemas, collection: CollectionName, slug: string, f
     problems.push(error(shown, 'image without alt text: write what it shows between the brackets, ![like this](image.jpg)', { line: image.line }));
   }
   for (const line of scan.imgWithoutAlt) problems.push(error(shown, 'image without alt text: add alt="what the image shows"', { line }));
+  problems.push(...checkCharts(shown, findCharts(body, bodyLine), datasets.datasets, datasets.broken));
   return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems };
 }
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getEntries, taxonomies } from '../data';
+import { feedImageOf, getEntries, taxonomies } from '../data';
 import { entryFeed } from '../lib/feed';
 import { site } from '../site';
 
 export const GET: APIRoute = async (context) =>
-  entryFeed({ title: site.name, description: site.description, site: context.site!, language: site.language, entries: await getEntries(), taxonomies });
+  entryFeed({ title: site.name, description: site.description, site: context.site!, language: site.language, entries: await getEntries(), taxonomies, imageOf: feedImageOf });

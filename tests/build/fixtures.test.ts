@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/dist';
-import { buildSite, root, type BuildResult } from '../support/build';
+import { launch } from '../support/browser';
+import { buildSite, buildSiteAsync, root, type BuildResult } from '../support/build';
+import { serve } from '../support/server';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name, 'content');
 const allText = (dir: string) =>
@@ -60,6 +62,12 @@ describe('corrections, moved entries and images', () => {
     }
   });
 
+  it('shows code in any language as text, never as markup', () => {
+    const html = read('briefings/published-briefing/index.html');
+    expect(html).toContain('&lt;img src=&quot;x&quot; onerror=&quot;alert(1)&quot;&gt;');
+    expect(parseHTML(html).document.querySelector('.prose img')).toBeNull();
+  });
+
   it('keeps an old address working: a redirect page with a canonical link, a _redirects rule, and no sitemap entry', () => {
     const doc = parseHTML(read('briefings/old-briefing-address/index.html')).document;
     expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/briefings/published-briefing/');
@@ -112,5 +120,92 @@ describe('search metadata', () => {
     expect(html).toContain('data-pagefind-meta="image_alt:A small square"');
     expect(html.match(/<abbr title="Community Rehabilitation Company">CRC<\/abbr>/g)).toHaveLength(1);
     expect(built.output).toMatch(/indexed 1 of \d+ pages/);
+  });
+});
+
+describe('builds over bad datasets and charts', () => {
+  const file = (name: string, rest: string) => `tests/fixtures/${name}/content/${rest}`;
+  const cases = {
+    'data-missing-file': `${file('data-missing-file', 'data/releases.csv')}  missing file: ${file('data-missing-file', 'data/releases.yml')} describes a dataset but there is no releases.csv beside it`,
+    'data-unknown-column': `${file('data-unknown-column', 'data/releases.csv')}:1:3  unknown column "Extra": describe it under columns in ${file('data-unknown-column', 'data/releases.yml')}, or fix the heading`,
+    'data-non-numeric': `${file('data-non-numeric', 'data/releases.csv')}:3:2  "n/a" is not a number in numeric column "People"; write a number such as 51 or 1,209`,
+    'data-empty-label': `${file('data-empty-label', 'data/releases.csv')}:3:1  empty label in column "Group": every row needs a name`,
+    'chart-unknown-dataset': `${file('chart-unknown-dataset', 'briefings/chart.mdx')}:17  Chart dataset="no-such-data": unknown dataset "no-such-data": there is no content/data/no-such-data.csv and no-such-data.yml. Datasets: releases`,
+  };
+  const results: Record<string, BuildResult> = {};
+  beforeAll(async () => {
+    // Side by side: each fails in the validation step, before Astro renders anything.
+    await Promise.all(Object.keys(cases).map(async (name) => (results[name] = await buildSiteAsync(name, fixture(name)))));
+  });
+
+  it.each(Object.entries(cases))('%s fails the build, saying where and what', (name, expected) => {
+    const result = results[name];
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(expected);
+    expect(result.output).toContain('1 error, 0 warnings');
+    expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a dataset label that looks like markup', () => {
+  const label = '</script><script>alert(1)</script>';
+  let built: BuildResult;
+  let html: string;
+  beforeAll(() => {
+    built = buildSite('chart-xss', fixture('chart-xss'));
+    html = fs.readFileSync(path.join(built.outDir, 'briefings/chart/index.html'), 'utf8');
+  });
+
+  it('builds', () => {
+    expect(built.ok, built.output).toBe(true);
+  });
+
+  it('is text in the table, the alt text, the data page and the JSON passed to the browser', () => {
+    const doc = parseHTML(html).document;
+    const rows = [...doc.querySelectorAll('figure#chart-releases tbody th')].map((th) => th.textContent);
+    expect(rows).toEqual(['Men', label, 'Young adults']);
+    expect(doc.querySelector('figure[data-chart] img')!.getAttribute('alt')).toContain(`${label} (highlighted): 89`);
+    const json = doc.querySelector('script[data-chart-spec]')!;
+    expect(JSON.parse(json.textContent!).labels).toContain(label);
+    // No executable script other than the one bundled module, and the raw markup never appears unescaped.
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/json', 'module', 'application/json']);
+    // Outside attribute values (where `<` is plain text) the markup never appears unescaped.
+    const outsideAttributes = (text: string) => text.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes(html)).not.toContain('<script>alert(1)');
+    const dataPage = fs.readFileSync(path.join(built.outDir, 'data/releases/index.html'), 'utf8');
+    expect(outsideAttributes(dataPage)).not.toContain('<script>alert(1)');
+    expect(parseHTML(dataPage).document.querySelector('tbody')!.textContent).toContain(label);
+  });
+
+  it('never runs in a browser, in the chart or its tooltip, beside a line chart', async () => {
+    const server = await serve(built.outDir);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/briefings/chart/`);
+      const canvas = page.locator('figure#chart-releases canvas');
+      await canvas.waitFor();
+      await canvas.focus();
+      // Move the tooltip to the label that looks like markup.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(canvas.getAttribute('aria-label')).resolves.toContain(label);
+      await expect(page.locator('script:not([type])').count()).resolves.toBe(0);
+      // The line chart beside it loads its own Chart.js parts and draws too.
+      await page.locator('figure#chart-trend').scrollIntoViewIfNeeded();
+      await page.locator('figure#chart-trend canvas').waitFor();
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -26,12 +26,12 @@ describe('search index and metadata', () => {
     expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:2026-11-24');
   });
 
-  it('loads JavaScript only on the search page and the case-study finder', () => {
-    const withScript = listFiles(siteDir)
-      .filter((f) => f.endsWith('.html'))
-      .filter((f) => [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'))
-      .sort();
-    expect(withScript).toEqual(['case-studies/index.html', 'search/index.html']);
+  it('loads JavaScript only on the search page, the case-study finder and pages with a chart', () => {
+    const pages = listFiles(siteDir).filter((f) => f.endsWith('.html'));
+    const withScript = pages.filter((f) => [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'));
+    const withChart = pages.filter((f) => page(siteDir, `/${f}`).querySelector('figure[data-chart]'));
+    expect(withChart.length).toBeGreaterThan(0);
+    expect(withScript.sort()).toEqual(['case-studies/index.html', 'search/index.html', ...withChart].sort());
   });
 });
 

@@ -5,7 +5,7 @@ import { serve } from './server';
 
 /**
  * One browser and one static server over the built site for a test file. `open` gives a page in a fresh
- * context, with the console errors, page errors and failed requests it collects.
+ * context, with the console errors, page errors and failed requests it collects, and the scripts it loads.
  */
 export function browserSession() {
   let browser: Browser;
@@ -19,15 +19,17 @@ export function browserSession() {
     await server?.close();
   });
 
-  async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
     const page = await (await browser.newContext(options)).newPage();
     const errors: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     // A reload aborts requests still in flight (the favicon); that is not a failure.
     page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()}`));
     await page.goto(server.url + path);
-    return { page, errors };
+    return { page, errors, scripts };
   }
   return { open, origin: () => server.url };
 }

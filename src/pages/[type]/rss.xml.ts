@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEntries, taxonomies } from '../../data';
+import { feedImageOf, getEntries, taxonomies } from '../../data';
 import { contentType, contentTypes } from '../../lib/content-types';
 import { entryFeed } from '../../lib/feed';
 import { site } from '../../site';
@@ -15,5 +15,6 @@ export const GET: APIRoute = async (context) => {
     language: site.language,
     entries: await getEntries(type.collection),
     taxonomies,
+    imageOf: feedImageOf,
   });
 };

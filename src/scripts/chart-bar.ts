@@ -1,0 +1,3 @@
+import { BarController, BarElement, Chart } from 'chart.js';
+
+Chart.register(BarController, BarElement);

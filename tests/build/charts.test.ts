@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { findCharts } from '../../src/lib/chart-usage';
+import { listFiles, pageScripts } from '../../src/lib/dist';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { site } from '../../src/site';
+import { root } from '../support/build';
+import { page, sourceEntries } from '../support/site';
+
+const siteDir = inject('siteDir');
+const contentDir = path.join(root, 'content');
+const datasetIds = fs
+  .readdirSync(path.join(contentDir, 'data'))
+  .filter((f) => f.endsWith('.csv'))
+  .map((f) => f.replace(/\.csv$/, ''));
+const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
+const chartsIn = (e: { collection: string; slug: string }) => {
+  const file = fs.readdirSync(path.join(contentDir, e.collection)).find((f) => f.startsWith(`${e.slug}.`))!;
+  return findCharts(splitFrontmatter(fs.readFileSync(path.join(contentDir, e.collection, file), 'utf8')).body);
+};
+const charted = entries.filter((e) => chartsIn(e).length > 0);
+const htmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.html'));
+const pngSize = (file: string) => {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+
+describe('charts in the built site', () => {
+  it('has at least five datasets, charted in the Clinks and probation briefings', () => {
+    expect(datasetIds.length).toBeGreaterThanOrEqual(5);
+    expect(charted.map((e) => e.slug)).toEqual(expect.arrayContaining(['clinks-evidence-lords-covid-inquiry', 'strengthening-probation-consultation-response']));
+  });
+
+  it('draws every <Chart> in an entry as a figure in its page', () => {
+    for (const e of charted) {
+      const figures = [...page(siteDir, `/${e.collection}/${e.slug}/`).querySelectorAll('figure[data-chart]')];
+      expect(figures.map((f) => f.id)).toEqual(chartsIn(e).map((c) => `chart-${String(c.attributes.dataset)}`));
+    }
+  });
+
+  it('gives every chart on every page its static image, alt text, table, source, CSV link and permalink', () => {
+    let count = 0;
+    for (const file of htmlFiles) {
+      const doc = page(siteDir, `/${file}`);
+      for (const figure of doc.querySelectorAll('figure[data-chart]')) {
+        count++;
+        const where = `${file} #${figure.id}`;
+        const img = figure.querySelector('.chart-frame img')!;
+        const src = img.getAttribute('src')!;
+        expect(src, where).toMatch(/^\/charts\/[0-9a-f]{16}\.png$/);
+        const size = pngSize(path.join(siteDir, src));
+        expect([size.width, size.height], where).toEqual([Number(img.getAttribute('width')), Number(img.getAttribute('height'))]);
+        expect(img.getAttribute('alt'), where).toMatch(/^(Bar chart|Comparison of two values|Grouped bar chart|Stacked bar chart|Line chart): .+ Source: .+\.$/);
+        expect(figure.querySelector('figcaption .chart-title')?.textContent, where).toBeTruthy();
+        expect(figure.querySelector('.chart-source')?.textContent, where).toMatch(/^Units: .+\. Source: .+, .+\.$/);
+        const csv = figure.querySelector('a[download]')!;
+        expect(csv.textContent).toBe('Download the data (CSV)');
+        expect(fs.existsSync(path.join(siteDir, csv.getAttribute('href')!)), where).toBe(true);
+        expect(figure.querySelector(`a[href="#${figure.id}"]`), where).not.toBeNull();
+        const table = figure.querySelector('details.chart-table table')!;
+        expect(figure.querySelector('details')!.hasAttribute('open'), where).toBe(false);
+        const spec = JSON.parse(figure.querySelector('script[type="application/json"][data-chart-spec]')!.textContent!);
+        expect(table.querySelectorAll('tbody tr').length, where).toBe(spec.labels.length);
+        expect(img.getAttribute('alt')).toBe(spec.alt);
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(datasetIds.length * 2);
+  });
+
+  it('publishes every dataset’s CSV exactly as written, under /data/', () => {
+    for (const id of datasetIds) {
+      expect(fs.readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8')).toBe(fs.readFileSync(path.join(contentDir, 'data', `${id}.csv`), 'utf8'));
+    }
+  });
+
+  it('lists every dataset on /data/ with its description, source, download and the entries using it', () => {
+    const doc = page(siteDir, '/data/');
+    for (const id of datasetIds) {
+      const item = doc.querySelector(`a[href="/data/${id}/"]`)?.closest('li');
+      expect(item, id).toBeTruthy();
+      expect(item!.querySelector(`a[href="/data/${id}.csv"]`)?.textContent).toBe('Download the data (CSV)');
+      expect(item!.textContent).toContain('Source:');
+      const users = charted.filter((e) => chartsIn(e).some((c) => c.attributes.dataset === id)).map((e) => `/${e.collection}/${e.slug}/`);
+      expect(users.length, `${id} is charted in some entry`).toBeGreaterThan(0);
+      for (const href of users) expect(item!.querySelector(`a[href="${href}"]`), `${id} used in ${href}`).not.toBeNull();
+    }
+    expect(page(siteDir, '/').querySelector('.site-nav a[href="/data/"]')).not.toBeNull();
+  });
+
+  it('gives each dataset its own page with its chart, table, units, licence and columns', () => {
+    for (const id of datasetIds) {
+      const doc = page(siteDir, `/data/${id}/`);
+      expect(doc.querySelector(`figure#chart-${id} img`), id).not.toBeNull();
+      expect(doc.querySelector(`figure#chart-${id} table`), id).not.toBeNull();
+      const facts = [...doc.querySelectorAll('.dataset-facts dt')].map((dt) => dt.textContent);
+      expect(facts).toEqual(expect.arrayContaining(['Source', 'Units', 'Licence']));
+      const header = fs.readFileSync(path.join(contentDir, 'data', `${id}.csv`), 'utf8').split('\n')[0];
+      for (const column of header.split(',')) expect(facts, id).toContain(column);
+    }
+  });
+
+  it('uses the first chart as the Open Graph image of an entry', () => {
+    for (const e of charted) {
+      const doc = page(siteDir, `/${e.collection}/${e.slug}/`);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      const first = doc.querySelector('figure[data-chart] img')!.getAttribute('src')!;
+      expect(image).toBe(new URL(first, site.url).href);
+      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    }
+  });
+
+  it('attaches each charted entry’s first chart image to its feed item', () => {
+    const feed = fs.readFileSync(path.join(siteDir, 'rss.xml'), 'utf8');
+    for (const e of charted) {
+      const item = feed.split('<item>').find((i) => i.includes(`<link>${new URL(`/${e.collection}/${e.slug}/`, site.url).href}</link>`))!;
+      const [, url, length] = /<enclosure url="([^"]+)" length="(\d+)" type="image\/png"\/>/.exec(item)!;
+      const file = path.join(siteDir, new URL(url).pathname);
+      expect(fs.statSync(file).size).toBe(Number(length));
+    }
+    expect(feed.match(/<enclosure /g)).toHaveLength(charted.length);
+  });
+
+  it('loads no JavaScript on a page without a chart, and only a small loader up front on a chart page', () => {
+    const read = (p: string) => fs.readFileSync(path.join(siteDir, p), 'utf8');
+    expect(pageScripts(siteDir, read('case-studies/southend-complex-needs-panel/index.html'))).toEqual([]);
+    const scripts = pageScripts(siteDir, read('briefings/clinks-evidence-lords-covid-inquiry/index.html'));
+    const upFront = scripts.filter((s) => !s.lazy).reduce((n, s) => n + s.gzipped, 0);
+    const lazy = scripts.filter((s) => s.lazy).reduce((n, s) => n + s.gzipped, 0);
+    // Budgets with headroom; `npm run bench` prints the exact numbers.
+    expect(upFront).toBeGreaterThan(0);
+    expect(upFront).toBeLessThan(3_000);
+    expect(lazy).toBeGreaterThan(20_000);
+    expect(lazy).toBeLessThan(80_000);
+  });
+
+  it('puts chart pages’ scripts in the page only as a hashed module and escaped JSON', () => {
+    for (const e of charted) {
+      const doc = page(siteDir, `/${e.collection}/${e.slug}/`);
+      const types = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'));
+      expect(types.filter((t) => t === 'module')).toHaveLength(1);
+      expect(types.filter((t) => t === 'application/json')).toHaveLength(chartsIn(e).length);
+      expect(types.every((t) => ['module', 'application/json', 'application/ld+json'].includes(t!))).toBe(true);
+      const module = doc.querySelector('script[type="module"]')!;
+      expect(module.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+    }
+  });
+});

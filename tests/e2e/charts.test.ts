@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
+import { browserSession } from '../support/session';
+
+const chartPage = '/briefings/clinks-evidence-lords-covid-inquiry/';
+const figure = '#chart-clinks-covid-impact';
+
+const { open, origin } = browserSession();
+
+/** Scrolls every chart into view and waits until each has its interactive canvas. */
+async function enhanceAll(page: Page) {
+  const figures = page.locator('figure[data-chart]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await figures.nth(i).locator('canvas').waitFor();
+  }
+}
+
+describe('a chart page', () => {
+  it('shows the static image and the table without JavaScript', async () => {
+    const { page } = await open(chartPage, { javaScriptEnabled: false });
+    const image = page.locator(`${figure} img`);
+    await image.scrollIntoViewIfNeeded();
+    await expect(image.isVisible()).resolves.toBe(true);
+    await expect(image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await expect(page.locator(`${figure} canvas`).count()).resolves.toBe(0);
+    // The table is collapsed until asked for.
+    await expect(page.locator(`${figure} table`).isVisible()).resolves.toBe(false);
+    await page.locator(`${figure} summary`).click();
+    await expect(page.locator(`${figure} table`).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('replaces the image with an interactive chart when it scrolls into view, with no console errors', async () => {
+    const { page, errors, scripts } = await open(chartPage);
+    // Chart.js waits until a chart is near the screen.
+    expect(scripts.some((s) => s.includes('chart-runtime'))).toBe(false);
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    const canvas = page.locator(`${figure} canvas`);
+    await canvas.waitFor();
+    expect(scripts.some((s) => s.includes('chart-runtime'))).toBe(true);
+    await expect(page.locator(`${figure} img`).isVisible()).resolves.toBe(false);
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(100);
+    await expect(canvas.getAttribute('aria-label')).resolves.toMatch(/^Bar chart: .*61%/);
+    // Keyboard: the chart takes focus and the arrow keys move the tooltip, drawn on the canvas.
+    const before = await canvas.screenshot();
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(500);
+    expect(Buffer.compare(before, await canvas.screenshot())).not.toBe(0);
+    await enhanceAll(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['reduce', true],
+    ['no-preference', false],
+  ] as const)('animates the chart only without a reduced-motion preference (%s: finished at once is %s)', async (reducedMotion, still) => {
+    const { page } = await open(chartPage, { reducedMotion });
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    const canvas = page.locator(`${figure} canvas`);
+    await canvas.waitFor();
+    // Compare the canvas as soon as it appears with a moment later: an animated chart is still growing.
+    const unchanged = await canvas.evaluate(async (c: HTMLCanvasElement) => {
+      const first = c.toDataURL();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return first === c.toDataURL();
+    });
+    expect(unchanged).toBe(still);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with its charts drawn, in %s mode', async (colorScheme) => {
+    const { page } = await open(chartPage, { colorScheme, bypassCSP: true });
+    await enhanceAll(page);
+    await page.locator(`${figure} summary`).click();
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints the static image and the whole table', async () => {
+    const { page } = await open(chartPage);
+    await enhanceAll(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator(`${figure} img`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`${figure} canvas`).isVisible()).resolves.toBe(false);
+    await expect(page.locator(`${figure} table`).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('a page without a chart', () => {
+  it('loads no Chart.js and no script at all', async () => {
+    const { page, scripts } = await open('/case-studies/southend-complex-needs-panel/');
+    await page.mouse.wheel(0, 5000);
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the data section', () => {
+  it('lists every dataset and shows each one’s chart', async () => {
+    const { page, errors } = await open('/data/');
+    const links = await page.locator('.dataset-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    await page.goto(origin() + links[0]);
+    await page.locator('figure[data-chart] canvas').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
