@@ -76,14 +76,14 @@ export function wrapLabel(label: string, width = 24): string | string[] {
 const stacked = (spec: ChartSpec) => spec.type === 'stacked-bar';
 
 /** Writes each bar's value at its end, so printed and static charts can be read without a tooltip. */
-const valueLabels = (spec: ChartSpec, theme: ChartTheme): Plugin => ({
+const valueLabels = (spec: ChartSpec, theme: ChartTheme, font: string): Plugin => ({
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
     if (spec.type === 'line' || stacked(spec)) return;
     const { ctx } = chart;
     ctx.save();
     ctx.fillStyle = theme.text;
-    ctx.font = `600 13px ${chartFont}`;
+    ctx.font = `600 13px ${font}`;
     chart.data.datasets.forEach((_, d) => {
       const meta = chart.getDatasetMeta(d);
       if (meta.hidden) return;
@@ -116,7 +116,11 @@ const background = (theme: ChartTheme): Plugin => ({
  * The Chart.js configuration for a spec, in a theme. `animate` is false in Node and under reduced motion;
  * `labelChars` narrows wrapped labels on small screens.
  */
-export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = false, responsive = false, labelChars = 24 } = {}): ChartConfiguration<'bar' | 'line'> {
+export function chartConfig(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  { animate = false, responsive = false, labelChars = 24, font = chartFont } = {},
+): ChartConfiguration<'bar' | 'line'> {
   const across = spec.horizontal || spec.type === 'comparison';
   const single = spec.series.length === 1;
   const colourOf = (s: number) => theme.series[s % theme.series.length];
@@ -154,7 +158,7 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = fals
       animation: animate ? { duration: 800 } : false,
       indexAxis: across ? 'y' : 'x',
       color: theme.text,
-      font: { family: chartFont, size: 14 },
+      font: { family: font, size: 14 },
       layout: { padding: { top: 8, right: across ? 16 : 8, bottom: 4, left: 4 } },
       scales: { x: across ? valueAxis : labelAxis, y: across ? labelAxis : valueAxis },
       plugins: {
@@ -163,6 +167,6 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme, { animate = fals
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), spec.format)}` } },
       },
     },
-    plugins: [background(theme), valueLabels(spec, theme)],
+    plugins: [background(theme), valueLabels(spec, theme, font)],
   };
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { chartConfig, chartFont, chartSize, themes, type ChartSpec } from './chart-config';
+import { chartConfig, chartSize, themes, type ChartSpec } from './chart-config';
 import { urls } from './urls';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -17,10 +18,10 @@ const scale = 1.7;
 export function chartPng(spec: ChartSpec, cacheDir: string): Buffer {
   const file = path.join(cacheDir, 'charts', `${spec.key}.png`);
   if (fs.existsSync(file)) return fs.readFileSync(file);
-  checkFonts();
+  registerFont();
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
-  const config = chartConfig(spec, themes.light);
+  const config = chartConfig(spec, themes.light, { font: imageFont });
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, devicePixelRatio: scale } });
   const png = canvas.toBuffer('image/png');
   chart.destroy();
@@ -29,11 +30,17 @@ export function chartPng(spec: ChartSpec, cacheDir: string): Buffer {
   return png;
 }
 
-/** Without one of the chart fonts the canvas draws no text at all: fail loudly rather than publish charts without labels. */
-function checkFonts() {
-  const wanted = chartFont.split(',').map((f) => f.trim().replace(/'/g, ''));
-  if (GlobalFonts.families.some((f) => wanted.includes(f.family))) return;
-  throw new Error(`No font to draw chart labels with: install one of ${wanted.filter((f) => !/^(system-ui|sans-serif)$/.test(f)).join(', ')} (on Debian: apt-get install fonts-liberation).`);
+/**
+ * Static images use a font that ships with the project (DejaVu Sans, from npm), not whatever the machine has:
+ * every machine draws the same image, and a server without fonts still draws labels.
+ */
+const imageFont = 'Joined Up Chart Sans';
+function registerFont() {
+  if (GlobalFonts.families.some((f) => f.family === imageFont)) return;
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) GlobalFonts.registerFromPath(path.join(dir, file), imageFont);
+  // Axis ticks and the legend take Chart.js's default font, not the chart's `font` option. This module only runs in Node.
+  Chart.defaults.font.family = imageFont;
 }
 
 /** Pixel size of the static image. */

@@ -4,7 +4,7 @@ import { formatValue, type ChartSpec } from './chart-config';
 import type { Dataset } from './datasets';
 
 /** Bumped when the drawing code changes, so cached images are drawn again. */
-const rendererVersion = 2;
+const rendererVersion = 4;
 
 const typeNames: Record<ChartSpec['type'], string> = {
   bar: 'Bar chart',
