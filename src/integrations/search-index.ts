@@ -26,12 +26,12 @@ export function searchIndex(): AstroIntegration {
           const outputPath = path.join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new AstroError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // Our search page uses Pagefind's JS API with its own interface, so Pagefind's ready-made UI bundles
+          // (about 450 kB) would only be dead weight in the published site.
+          for (const f of listFiles(outputPath).filter((f) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f))) fs.rmSync(path.join(outputPath, f));
           // added.page_count counts every HTML file read; the entry file says how many had content to index.
           const indexed = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages.en?.page_count ?? 0;
-          // The index proper: what a search downloads, without Pagefind's optional UI bundles.
-          const bytes = listFiles(outputPath)
-            .filter((f) => !/-ui\.|highlight/.test(f))
-            .reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
+          const bytes = listFiles(outputPath).reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
           logger.info(`indexed ${indexed} of ${added.page_count} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
