@@ -1,0 +1,80 @@
+/** The bench result as a markdown report: one table of builds, one of page weights, then the budgets exceeded. */
+import type { BareResult } from './bare';
+import type { Phases, SearchIndex } from './measure';
+import type { BudgetCheck, PageWeight } from './pages';
+import type { CorpusSummary } from './corpus';
+
+export interface BuildMeasurement {
+  /** Minimum over the runs: identical runs here differ by up to 1.8x. */
+  wallMs: number;
+  runsMs: number[];
+  msPerEntry: number;
+  /** Highest over the runs. */
+  peakRssMb: number;
+  rssMethod: 'time' | 'proc';
+  outputBytes: number;
+  outputFiles: number;
+  searchIndex?: SearchIndex;
+  /** From the fastest run's log. */
+  phases: Phases;
+}
+
+export interface CaseResult {
+  n: number;
+  format: 'mdx' | 'md';
+  corpus: CorpusSummary;
+  build: BuildMeasurement;
+  pages: PageWeight[];
+  budgets: BudgetCheck[];
+  bare?: BareResult;
+  /** Our build over bare Astro plus Pagefind. */
+  ratio?: number;
+  rssRatio?: number;
+}
+
+export interface BenchResult {
+  version: 1;
+  date: string;
+  machine: { cpus: number; memoryGb: number; node: string; platform: string };
+  options: { ns: number[]; runs: number; md: boolean; bare: boolean };
+  cases: CaseResult[];
+}
+
+const s = (ms?: number) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function markdownReport(result: BenchResult): string {
+  const lines = [
+    `# Bench ${result.date}`,
+    '',
+    `${result.machine.cpus} CPUs, ${result.machine.memoryGb} GB, Node ${result.machine.node}; ${result.options.runs} run(s) each, timings the minimum, memory the maximum.`,
+    '',
+    '## Builds',
+    '',
+    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, time) | content | bundle | pages + charts | images | bare + Pagefind | ratio | RSS ratio |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const c of result.cases) {
+    const b = c.build;
+    const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.searchIndex.ms)}` : '–';
+    const bare = c.bare ? (c.bare.ok ? `${s(c.bare.wallMs)} + ${s(c.bare.pagefindMs)} (${c.bare.peakRssMb} MB)` : 'failed') : '–';
+    lines.push(
+      `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.imagesMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
+    );
+  }
+  lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of result.cases) {
+    for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.requests} |`);
+  }
+  const over = exceeded(result);
+  lines.push('', '## Budgets', '', ...(over.length ? over.map((l) => `- over budget: ${l}`) : ['Every page budget checked is met.']));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line per exceeded budget, for the report and the console. */
+export function exceeded(result: BenchResult): string[] {
+  return result.cases.flatMap((c) =>
+    c.budgets.filter((b) => !b.ok).map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${kb(b.actual)}, budget ${kb(b.limit)}`),
+  );
+}
