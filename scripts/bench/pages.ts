@@ -12,10 +12,12 @@ export interface PageWeight {
   path: string;
   htmlGz: number;
   cssGz: number;
-  /** Scripts loaded with the page (module scripts and their static imports). */
+  /** Scripts loaded with the page (module scripts, inline ones too, and their static imports). */
   jsGz: number;
-  /** Scripts imported later, e.g. Chart.js when a chart comes into view. */
+  /** Scripts imported later, e.g. Chart.js when a chart comes into view, or Pagefind's script and worker on a search. */
   lazyJsGz: number;
+  /** Pagefind's WebAssembly, fetched on the first search (already compressed). */
+  wasmBytes: number;
   /** The HTML plus its stylesheets, scripts loaded up front, images and preloads. */
   requests: number;
 }
@@ -40,7 +42,12 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
   const stylesheets = links.filter((l) => /\brel="stylesheet"/.test(l)).map((l) => attr(l, 'href')!).filter((h) => h && local(h));
   const preloads = links.filter((l) => /\brel="(preload|modulepreload)"/.test(l)).length;
   const images = new Set((html.match(/<img\b[^>]*>/g) ?? []).map((t) => attr(t, 'src')).filter((s): s is string => !!s && !s.startsWith('data:')));
-  const scripts = pageScripts(dist, html);
+  const scripts = [...pageScripts(dist, html), ...inlineScripts(dist, html)];
+  // Pagefind is imported from a URL built at run time, which no static reading can follow.
+  const pagefind = /\/pagefind\/pagefind\.js/.test(scripts.map((s) => s.code ?? fs.readFileSync(path.join(dist, s.file), 'utf8')).join('\n'));
+  const pagefindFiles = pagefind ? ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].filter((f) => fs.existsSync(path.join(dist, f))) : [];
+  for (const file of pagefindFiles) scripts.push({ file, lazy: true, gzipped: gz(fs.readFileSync(path.join(dist, file))) });
+  const wasm = path.join(dist, 'pagefind/wasm.en.pagefind');
   const sum = (lazy: boolean) => scripts.filter((s) => s.lazy === lazy).reduce((n, s) => n + s.gzipped, 0);
   const cssGz = stylesheets.reduce((n, href) => n + gz(fs.readFileSync(path.join(dist, href.slice(1)))), 0);
   return {
@@ -50,8 +57,25 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
     cssGz,
     jsGz: sum(false),
     lazyJsGz: sum(true),
-    requests: 1 + stylesheets.length + scripts.filter((s) => !s.lazy).length + images.size + preloads,
+    wasmBytes: pagefind && fs.existsSync(wasm) ? fs.statSync(wasm).size : 0,
+    requests: 1 + stylesheets.length + scripts.filter((s) => !s.lazy && !s.code).length + images.size + preloads,
   };
+}
+
+/**
+ * Module scripts written into the page (Astro inlines small ones), with what they import:
+ * `pageScripts` follows only scripts with a src, so their imports are handed to it as such.
+ */
+function inlineScripts(dist: string, html: string): { file: string; gzipped: number; lazy: boolean; code?: string }[] {
+  const found: { file: string; gzipped: number; lazy: boolean; code?: string }[] = [];
+  for (const [i, [, code]] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries()) {
+    found.push({ file: `inline script ${i + 1}`, gzipped: gz(code), lazy: false, code });
+    for (const [, dynamic, spec] of code.matchAll(/\b(?:import|from)\s*(\()?\s*["'`](\/[^"'`]+\.js)["'`]/g)) {
+      if (!fs.existsSync(path.join(dist, spec))) continue;
+      found.push(...pageScripts(dist, `<script type="module" src="${spec}"></script>`).map((s) => ({ ...s, lazy: s.lazy || !!dynamic })));
+    }
+  }
+  return found;
 }
 
 /** The pages measured for each type, given a sample entry with and without a chart. */

@@ -63,9 +63,9 @@ export function markdownReport(result: BenchResult): string {
       `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.imagesMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
     );
   }
-  lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of result.cases) {
-    for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.requests} |`);
+    for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`);
   }
   const over = exceeded(result);
   lines.push('', '## Budgets', '', ...(over.length ? over.map((l) => `- over budget: ${l}`) : ['Every page budget checked is met.']));
