@@ -30,6 +30,9 @@ export interface BudgetCheck {
   ok: boolean;
 }
 
+/** A script a page loads; `code` is set for one written into the page itself. */
+type Script = { file: string; gzipped: number; lazy: boolean; code?: string };
+
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const local = (href: string) => href.startsWith('/') && !href.startsWith('//');
 
@@ -42,7 +45,7 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
   const stylesheets = links.filter((l) => /\brel="stylesheet"/.test(l)).map((l) => attr(l, 'href')!).filter((h) => h && local(h));
   const preloads = links.filter((l) => /\brel="(preload|modulepreload)"/.test(l)).length;
   const images = new Set((html.match(/<img\b[^>]*>/g) ?? []).map((t) => attr(t, 'src')).filter((s): s is string => !!s && !s.startsWith('data:')));
-  const scripts = [...pageScripts(dist, html), ...inlineScripts(dist, html)];
+  const scripts: Script[] = [...pageScripts(dist, html), ...inlineScripts(dist, html)];
   // Pagefind is imported from a URL built at run time, which no static reading can follow.
   const pagefind = /\/pagefind\/pagefind\.js/.test(scripts.map((s) => s.code ?? fs.readFileSync(path.join(dist, s.file), 'utf8')).join('\n'));
   const pagefindFiles = pagefind ? ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].filter((f) => fs.existsSync(path.join(dist, f))) : [];
@@ -66,8 +69,8 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
  * Module scripts written into the page (Astro inlines small ones), with what they import:
  * `pageScripts` follows only scripts with a src, so their imports are handed to it as such.
  */
-function inlineScripts(dist: string, html: string): { file: string; gzipped: number; lazy: boolean; code?: string }[] {
-  const found: { file: string; gzipped: number; lazy: boolean; code?: string }[] = [];
+function inlineScripts(dist: string, html: string): Script[] {
+  const found: Script[] = [];
   for (const [i, [, code]] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries()) {
     found.push({ file: `inline script ${i + 1}`, gzipped: gz(code), lazy: false, code });
     for (const [, dynamic, spec] of code.matchAll(/\b(?:import|from)\s*(\()?\s*["'`](\/[^"'`]+\.js)["'`]/g)) {
