@@ -3,7 +3,8 @@
  * memory, output and search-index size, phase timings, page weights against the budgets of issue 7 and,
  * with --bare, the ratio to a bare Astro MDX site. Not a test: timings vary by up to 1.8x between identical runs.
  *
- *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--out file.json]
+ *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--out file.json]
+ * --rebuild also times a build with the caches kept after editing one entry (unchanged charts are not drawn again).
  * `npm run bench:charts` keeps the chart-only numbers.
  */
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     md: { type: 'boolean', default: false },
     bare: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
     out: { type: 'string' },
     work: { type: 'string', default: path.join(root, 'tests/.output/bench') },
   },
@@ -30,7 +32,7 @@ const { values } = parseArgs({
 const ns = values.n.split(',').map((v) => Number(v.trim()));
 const runs = Number(values.runs);
 if (ns.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
+  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
   process.exit(2);
 }
 const formats: ('mdx' | 'md')[] = values.md ? ['mdx', 'md'] : ['mdx'];
@@ -84,6 +86,18 @@ for (const n of ns) {
       pages,
       budgets: checkBudgets(pages),
     };
+    if (values.rebuild) {
+      // The last run's output and cache stay; one entry changes, as when staff fix a typo.
+      const file = path.join(contentDir, `${corpus.sample.entry}.${format}`);
+      fs.appendFileSync(file, '\nOne more sentence, added to time a rebuild.\n');
+      log(`N=${n} ${format}: rebuild after editing one entry`);
+      const again = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+        cwd: root,
+        env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: buildDate },
+      });
+      if (!again.ok) throw new Error(`the rebuild of N=${n} ${format} failed:\n${again.output.slice(-4000)}`);
+      result.build.rebuildMs = Math.round(again.wallMs);
+    }
     if (values.bare) {
       log(`N=${n} ${format}: bare Astro MDX site and Pagefind`);
       const bares = [];
@@ -106,7 +120,7 @@ const result: BenchResult = {
   version: 1,
   date,
   machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.arch()}` },
-  options: { ns, runs, md: values.md, bare: values.bare },
+  options: { ns, runs, md: values.md, bare: values.bare, rebuild: values.rebuild },
   cases,
 };
 const out = path.resolve(values.out ?? path.join(root, 'bench/results', `${date.replace(/[:.]/g, '-')}.json`));
