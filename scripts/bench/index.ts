@@ -15,7 +15,7 @@ import { buildBare } from './bare';
 import { CORPUS_LAST_DAY, generateCorpus } from './corpus';
 import { folderSize, parsePhases, parseSearchIndex, root, run, type RunResult } from './measure';
 import { checkBudgets, pageWeight, samplePages, type PageWeight } from './pages';
-import { exceeded, markdownReport, type BenchResult, type CaseResult } from './report';
+import { buildBudgets, exceeded, markdownReport, type BenchResult, type CaseResult } from './report';
 
 const { values } = parseArgs({
   options: {
@@ -111,6 +111,7 @@ for (const n of ns) {
         result.rssRatio = result.build.peakRssMb / bare.peakRssMb;
       } else console.error(`[bench] the bare site failed to build:\n${bare.error}`);
     }
+    result.budgets.push(...buildBudgets(result, cases.findLast((c) => c.format === format && c.n < n)));
     cases.push(result);
   }
 }

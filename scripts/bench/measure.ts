@@ -91,29 +91,33 @@ export interface SearchIndex {
   ms: number;
 }
 
+// Astro writes durations as "812ms", "4.88s" or, from a minute, "1m 12s".
+const duration = String.raw`(\d+m \d+s|[\d.]+\s*m?s)`;
 const seconds = (text?: string) => {
   if (!text) return undefined;
-  const m = /([\d.]+)\s*(ms|s|m)\b/.exec(text);
-  if (!m) return undefined;
-  return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000));
+  const long = /^(\d+)m (\d+)s$/.exec(text);
+  if (long) return (Number(long[1]) * 60 + Number(long[2])) * 1000;
+  const m = /^([\d.]+)\s*(ms|s)$/.exec(text);
+  return m ? Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000)) : undefined;
 };
+const find = (pattern: string, text: string) => new RegExp(pattern.replace('DURATION', duration)).exec(text)?.[1];
 
 /** The phase timings Astro and our integrations print. Lines it does not find are left out. */
 export function parsePhases(output: string): Phases {
   const after = (heading: RegExp) => {
     const at = output.search(heading);
-    return at < 0 ? undefined : /✓ Completed in ([\d.]+\s*m?s)/.exec(output.slice(at))?.[1];
+    return at < 0 ? undefined : find('✓ Completed in DURATION', output.slice(at));
   };
-  const bundles = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+\s*m?s)/g)].map((m) => seconds(m[1]) ?? 0);
+  const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
   const phases: Phases = {
-    contentMs: seconds(/\[types\] Generated\s+([\d.]+\s*m?s)/.exec(output)?.[1]),
+    contentMs: seconds(find(String.raw`\[types\] Generated\s+DURATION`, output)),
     collectingMs: seconds(after(/Collecting build info/)),
     bundleMs: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,
     pagesMs: seconds(after(/generating static routes/)),
     imagesMs: seconds(after(/generating optimized images/)),
-    buildStepMs: seconds([...output.matchAll(/\[build\] ✓ Completed in ([\d.]+\s*m?s)/g)].at(-1)?.[1]),
+    buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
     searchIndexMs: parseSearchIndex(output)?.ms,
-    totalMs: seconds(/page\(s\) built in ([\d.]+\s*m?s)/.exec(output)?.[1]),
+    totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
   };
   return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)) as Phases;
 }

@@ -70,13 +70,38 @@ export function markdownReport(result: BenchResult): string {
     for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`);
   }
   const over = exceeded(result);
-  lines.push('', '## Budgets', '', ...(over.length ? over.map((l) => `- over budget: ${l}`) : ['Every page budget checked is met.']));
+  const checked = result.cases.reduce((n, c) => n + c.budgets.length, 0);
+  lines.push(
+    '',
+    '## Budgets',
+    '',
+    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB. Build budgets (set at N = 5,000, shown at every N): ≤ 1.25x bare Astro MDX + Pagefind, peak RSS ≤ bare, ms per entry not above the smaller N.',
+    '',
+    ...(over.length ? over.map((l) => `- over budget: ${l}`) : [`All ${checked} budgets checked are met.`]),
+  );
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The build budgets of issue 7, which it sets at N = 5,000; checked at every N so a trend shows early.
+ * Our build at most 1.25x bare Astro MDX plus Pagefind, peak memory no higher than the bare build's,
+ * and ms per entry no higher than at the next smaller N (no phase grows faster than linearly).
+ */
+export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const check = (budget: string, unit: BudgetCheck['unit'], limit: number, actual: number) =>
+    checks.push({ page: 'build', budget, unit, limit, actual, ok: actual <= limit });
+  if (c.ratio !== undefined) check('time over bare Astro MDX + Pagefind', 'ratio', 1.25, c.ratio);
+  if (c.rssRatio !== undefined) check('peak RSS over bare Astro MDX', 'ratio', 1, c.rssRatio);
+  if (smaller) check(`ms per entry against N=${smaller.n}`, 'ms', smaller.build.msPerEntry, c.build.msPerEntry);
+  return checks;
+}
+
+const amount = (b: BudgetCheck, value: number) => (b.unit === 'bytes' ? kb(value) : b.unit === 'ratio' ? `${value.toFixed(2)}x` : `${Math.round(value)} ms`);
 
 /** One line per exceeded budget, for the report and the console. */
 export function exceeded(result: BenchResult): string[] {
   return result.cases.flatMap((c) =>
-    c.budgets.filter((b) => !b.ok).map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${kb(b.actual)}, budget ${kb(b.limit)}`),
+    c.budgets.filter((b) => !b.ok).map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${amount(b, b.actual)}, budget ${amount(b, b.limit)}`),
   );
 }
