@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames } from '../../src/lib/content-types';
-import { folderSize, root, run } from './measure';
+import { folderSize, parsePhases, root, run, type Phases } from './measure';
 
 export interface BareResult {
   ok: boolean;
@@ -16,6 +16,8 @@ export interface BareResult {
   /** Build plus Pagefind: what our full build is compared with. */
   totalMs: number;
   outputBytes: number;
+  /** The bare build's own phases, to compare with ours phase by phase. */
+  phases: Phases;
   error?: string;
 }
 
@@ -63,7 +65,7 @@ const { Content } = await render(entry);
 export async function buildBare(dir: string, contentDir: string): Promise<BareResult> {
   writeBareSite(dir, contentDir);
   const build = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir });
-  const failed = (error: string) => ({ ok: false, wallMs: build.wallMs, peakRssMb: build.peakRssMb, pagefindMs: 0, pagefindRssMb: 0, totalMs: 0, outputBytes: 0, error });
+  const failed = (error: string) => ({ ok: false, wallMs: build.wallMs, peakRssMb: build.peakRssMb, pagefindMs: 0, pagefindRssMb: 0, totalMs: 0, outputBytes: 0, phases: parsePhases(build.output), error });
   if (!build.ok) return failed(build.output.slice(-2000));
   const pagefind = await run(path.join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--force-language', 'en'], { cwd: dir });
   if (!pagefind.ok) return failed(pagefind.output.slice(-2000));
@@ -75,5 +77,6 @@ export async function buildBare(dir: string, contentDir: string): Promise<BareRe
     pagefindRssMb: pagefind.peakRssMb,
     totalMs: build.wallMs + pagefind.wallMs,
     outputBytes: folderSize(path.join(dir, 'dist')).bytes,
+    phases: parsePhases(build.output),
   };
 }
