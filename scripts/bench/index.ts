@@ -39,6 +39,8 @@ const formats: ('mdx' | 'md')[] = values.md ? ['mdx', 'md'] : ['mdx'];
 // The day after the corpus's last entry, so every entry is published and the output does not depend on today.
 const buildDate = new Date(Date.parse(`${CORPUS_LAST_DAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const log = (text: string) => console.log(`[bench] ${text}`);
+const build = (contentDir: string, outDir: string) =>
+  run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: buildDate } });
 
 const cases: CaseResult[] = [];
 for (const n of ns) {
@@ -54,10 +56,7 @@ for (const n of ns) {
       fs.rmSync(outDir, { recursive: true, force: true });
       fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
       log(`N=${n} ${format}: build ${i + 1} of ${runs}`);
-      const result = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-        cwd: root,
-        env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: buildDate },
-      });
+      const result = await build(contentDir, outDir);
       if (!result.ok) {
         console.error(result.output.slice(-4000));
         throw new Error(`the build of N=${n} ${format} failed; its output is above`);
@@ -91,10 +90,7 @@ for (const n of ns) {
       const file = path.join(contentDir, `${corpus.sample.entry}.${format}`);
       fs.appendFileSync(file, '\nOne more sentence, added to time a rebuild.\n');
       log(`N=${n} ${format}: rebuild after editing one entry`);
-      const again = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-        cwd: root,
-        env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: buildDate },
-      });
+      const again = await build(contentDir, outDir);
       if (!again.ok) throw new Error(`the rebuild of N=${n} ${format} failed:\n${again.output.slice(-4000)}`);
       result.build.rebuildMs = Math.round(again.wallMs);
     }
