@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the speed and size numbers for charts, kept out of the tests so they never flake.
+ * `npm run bench:charts`: the speed and size numbers for charts alone, kept out of the tests so they never flake.
  * Draws every chart without a cache, builds the site with a cold and a warm chart cache, and measures
  * the static images and the JavaScript (gzipped) on a chart page and on a page without one.
  */
@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chartPng } from '../src/lib/chart-image';
-import { findCharts } from '../src/lib/chart-usage';
-import { resolveChart } from '../src/lib/charts';
-import { collectionNames } from '../src/lib/content-types';
-import { loadDatasets } from '../src/lib/datasets';
-import { listFiles, pageScripts } from '../src/lib/dist';
-import { splitFrontmatter } from '../src/lib/frontmatter';
-import { contentDir } from '../src/lib/paths';
+import { chartPng } from '../../src/lib/chart-image';
+import { findCharts } from '../../src/lib/chart-usage';
+import { resolveChart } from '../../src/lib/charts';
+import { collectionNames } from '../../src/lib/content-types';
+import { loadDatasets } from '../../src/lib/datasets';
+import { listFiles, pageScripts } from '../../src/lib/dist';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { contentDir } from '../../src/lib/paths';
 
 const { datasets } = loadDatasets(contentDir);
 const usages = collectionNames.flatMap((c) => {

@@ -1,0 +1,141 @@
+/** Runs one build as a child process and measures it: wall time, peak memory and the phases Astro logs. */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'node_modules/.bin');
+
+export interface RunResult {
+  ok: boolean;
+  wallMs: number;
+  /** Peak resident memory in MB: of the largest process with `/usr/bin/time`, else of the whole tree, polled. */
+  peakRssMb: number;
+  rssMethod: 'time' | 'proc';
+  /** Everything printed, colour codes removed. */
+  output: string;
+}
+
+// GNU time reports the child's peak RSS precisely; without it we poll /proc.
+const gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
+
+/** Runs `command` with Node 24 from node_modules first on PATH, as npm scripts do. */
+export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
+  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env };
+  const argv = gnuTime ? ['/usr/bin/time', ['-v', command, ...args]] as const : [command, args] as const;
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(argv[0], [...argv[1]], { cwd: options.cwd, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let polledKb = 0;
+    const poll = gnuTime ? undefined : setInterval(() => (polledKb = Math.max(polledKb, treeRssKb(child.pid!))), 200);
+    child.on('close', (status) => {
+      const wallMs = performance.now() - started;
+      if (poll) clearInterval(poll);
+      const text = output.replace(/\u001b\[[0-9;]*m/g, '');
+      const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? 0);
+      resolve({ ok: status === 0, wallMs, peakRssMb: Math.round((gnuTime ? timeKb : polledKb) / 1024), rssMethod: gnuTime ? 'time' : 'proc', output: text });
+    });
+  });
+}
+
+/** Current resident memory of a process and all its descendants, in kB. */
+function treeRssKb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent; the name in brackets may hold spaces.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return total;
+}
+
+export interface Phases {
+  /** "[types] Generated": content sync and type generation. */
+  contentMs?: number;
+  collectingMs?: number;
+  /** Sum of Vite's "built in" lines: the server and client bundles. */
+  bundleMs?: number;
+  /** Rendering every page and endpoint, chart images included (they are endpoints). */
+  pagesMs?: number;
+  imagesMs?: number;
+  /** Astro's own total for the build step, before the integrations' build:done hooks. */
+  buildStepMs?: number;
+  searchIndexMs?: number;
+  /** Astro's "N page(s) built in" total. */
+  totalMs?: number;
+}
+
+export interface SearchIndex {
+  indexedPages: number;
+  pages: number;
+  kB: number;
+  ms: number;
+}
+
+// Astro writes durations as "812ms", "4.88s" or, from a minute, "1m 12s".
+const duration = String.raw`(\d+m \d+s|[\d.]+\s*m?s)`;
+const seconds = (text?: string) => {
+  if (!text) return undefined;
+  const long = /^(\d+)m (\d+)s$/.exec(text);
+  if (long) return (Number(long[1]) * 60 + Number(long[2])) * 1000;
+  const m = /^([\d.]+)\s*(ms|s)$/.exec(text);
+  return m ? Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000)) : undefined;
+};
+const find = (pattern: string, text: string) => new RegExp(pattern.replace('DURATION', duration)).exec(text)?.[1];
+
+/** The phase timings Astro and our integrations print. Lines it does not find are left out. */
+export function parsePhases(output: string): Phases {
+  const after = (heading: RegExp) => {
+    const at = output.search(heading);
+    return at < 0 ? undefined : find('✓ Completed in DURATION', output.slice(at));
+  };
+  const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
+  const phases: Phases = {
+    contentMs: seconds(find(String.raw`\[types\] Generated\s+DURATION`, output)),
+    collectingMs: seconds(after(/Collecting build info/)),
+    bundleMs: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,
+    pagesMs: seconds(after(/generating static routes/)),
+    imagesMs: seconds(after(/generating optimized images/)),
+    buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
+    searchIndexMs: parseSearchIndex(output)?.ms,
+    totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
+  };
+  return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)) as Phases;
+}
+
+/** Reads the search-index integration's line: "indexed N of M pages, X kB, in T ms". */
+export function parseSearchIndex(output: string): SearchIndex | undefined {
+  const m = /indexed (\d+) of (\d+) pages, (\d+) kB, in (\d+) ms/.exec(output);
+  return m ? { indexedPages: Number(m[1]), pages: Number(m[2]), kB: Number(m[3]), ms: Number(m[4]) } : undefined;
+}
+
+/** Total bytes and number of files under a folder. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    bytes += fs.statSync(path.join(d.parentPath, d.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}

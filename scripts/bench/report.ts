@@ -1,0 +1,107 @@
+/** The bench result as a markdown report: one table of builds, one of page weights, then the budgets exceeded. */
+import type { BareResult } from './bare';
+import type { Phases, SearchIndex } from './measure';
+import type { BudgetCheck, PageWeight } from './pages';
+import type { CorpusSummary } from './corpus';
+
+export interface BuildMeasurement {
+  /** Minimum over the runs: identical runs here differ by up to 1.8x. */
+  wallMs: number;
+  runsMs: number[];
+  msPerEntry: number;
+  /** Highest over the runs. */
+  peakRssMb: number;
+  rssMethod: 'time' | 'proc';
+  outputBytes: number;
+  outputFiles: number;
+  searchIndex?: SearchIndex;
+  /** With --rebuild: a build with the caches kept, after editing one entry. */
+  rebuildMs?: number;
+  /** From the fastest run's log. */
+  phases: Phases;
+}
+
+export interface CaseResult {
+  n: number;
+  format: 'mdx' | 'md';
+  corpus: CorpusSummary;
+  build: BuildMeasurement;
+  pages: PageWeight[];
+  budgets: BudgetCheck[];
+  bare?: BareResult;
+  /** Our build over bare Astro plus Pagefind. */
+  ratio?: number;
+  rssRatio?: number;
+}
+
+export interface BenchResult {
+  version: 1;
+  date: string;
+  machine: { cpus: number; memoryGb: number; node: string; platform: string };
+  options: { ns: number[]; runs: number; md: boolean; bare: boolean; rebuild: boolean };
+  cases: CaseResult[];
+}
+
+const s = (ms?: number) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function markdownReport(result: BenchResult): string {
+  const lines = [
+    `# Bench ${result.date}`,
+    '',
+    `${result.machine.cpus} CPUs, ${result.machine.memoryGb} GB, Node ${result.machine.node}; ${result.options.runs} run(s) each, timings the minimum, memory the maximum.`,
+    '',
+    '## Builds',
+    '',
+    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, time) | content | bundle | pages + charts | images | rebuild, one entry edited | bare + Pagefind | ratio | RSS ratio |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const c of result.cases) {
+    const b = c.build;
+    const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.searchIndex.ms)}` : '–';
+    const bare = c.bare ? (c.bare.ok ? `${s(c.bare.wallMs)} + ${s(c.bare.pagefindMs)} (${c.bare.peakRssMb} MB)` : 'failed') : '–';
+    lines.push(
+      `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.imagesMs)} | ${s(b.rebuildMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
+    );
+  }
+  lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of result.cases) {
+    for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`);
+  }
+  const over = exceeded(result);
+  const checked = result.cases.reduce((n, c) => n + c.budgets.length, 0);
+  lines.push(
+    '',
+    '## Budgets',
+    '',
+    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB. Build budgets (set at N = 5,000, shown at every N): ≤ 1.25x bare Astro MDX + Pagefind, peak RSS ≤ bare, ms per entry not above the smaller N.',
+    '',
+    ...(over.length ? over.map((l) => `- over budget: ${l}`) : [`All ${checked} budgets checked are met.`]),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The build budgets of issue 7, which it sets at N = 5,000; checked at every N so a trend shows early.
+ * Our build at most 1.25x bare Astro MDX plus Pagefind, peak memory no higher than the bare build's,
+ * and ms per entry no higher than at the next smaller N (no phase grows faster than linearly).
+ */
+export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const check = (budget: string, unit: BudgetCheck['unit'], limit: number, actual: number) =>
+    checks.push({ page: 'build', budget, unit, limit, actual, ok: actual <= limit });
+  if (c.ratio !== undefined) check('time over bare Astro MDX + Pagefind', 'ratio', 1.25, c.ratio);
+  if (c.rssRatio !== undefined) check('peak RSS over bare Astro MDX', 'ratio', 1, c.rssRatio);
+  if (smaller) check(`ms per entry against N=${smaller.n}`, 'ms', smaller.build.msPerEntry, c.build.msPerEntry);
+  return checks;
+}
+
+const amount = (b: BudgetCheck, value: number) => (b.unit === 'bytes' ? kb(value) : b.unit === 'ratio' ? `${value.toFixed(2)}x` : `${Math.round(value)} ms`);
+
+/** One line per exceeded budget, for the report and the console. */
+export function exceeded(result: BenchResult): string[] {
+  return result.cases.flatMap((c) =>
+    c.budgets.filter((b) => !b.ok).map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${amount(b, b.actual)}, budget ${amount(b, b.limit)}`),
+  );
+}
