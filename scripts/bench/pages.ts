@@ -31,9 +31,6 @@ export interface BudgetCheck {
   ok: boolean;
 }
 
-/** A script a page loads; `code` is set for one written into the page itself. */
-type Script = { file: string; gzipped: number; lazy: boolean; code?: string };
-
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const local = (href: string) => href.startsWith('/') && !href.startsWith('//');
 
@@ -46,11 +43,11 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
   const stylesheets = links.filter((l) => /\brel="stylesheet"/.test(l)).map((l) => attr(l, 'href')!).filter((h) => h && local(h));
   const preloads = links.filter((l) => /\brel="(preload|modulepreload)"/.test(l)).length;
   const images = new Set((html.match(/<img\b[^>]*>/g) ?? []).map((t) => attr(t, 'src')).filter((s): s is string => !!s && !s.startsWith('data:')));
-  const scripts: Script[] = [...pageScripts(dist, html), ...inlineScripts(dist, html)];
+  const scripts = pageScripts(dist, html);
   // Pagefind is imported from a URL built at run time, which no static reading can follow.
-  const pagefind = /\/pagefind\/pagefind\.js/.test(scripts.map((s) => s.code ?? fs.readFileSync(path.join(dist, s.file), 'utf8')).join('\n'));
+  const pagefind = /\/pagefind\/pagefind\.js/.test(scripts.map((s) => s.code).join('\n'));
   const pagefindFiles = pagefind ? ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].filter((f) => fs.existsSync(path.join(dist, f))) : [];
-  for (const file of pagefindFiles) scripts.push({ file, lazy: true, gzipped: gz(fs.readFileSync(path.join(dist, file))) });
+  for (const file of pagefindFiles) scripts.push({ file, lazy: true, inline: false, code: '', gzipped: gz(fs.readFileSync(path.join(dist, file))) });
   const wasm = path.join(dist, 'pagefind/wasm.en.pagefind');
   const sum = (lazy: boolean) => scripts.filter((s) => s.lazy === lazy).reduce((n, s) => n + s.gzipped, 0);
   const cssGz = stylesheets.reduce((n, href) => n + gz(fs.readFileSync(path.join(dist, href.slice(1)))), 0);
@@ -62,24 +59,8 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
     jsGz: sum(false),
     lazyJsGz: sum(true),
     wasmBytes: pagefind && fs.existsSync(wasm) ? fs.statSync(wasm).size : 0,
-    requests: 1 + stylesheets.length + scripts.filter((s) => !s.lazy && !s.code).length + images.size + preloads,
+    requests: 1 + stylesheets.length + scripts.filter((s) => !s.lazy && !s.inline).length + images.size + preloads,
   };
-}
-
-/**
- * Module scripts written into the page (Astro inlines small ones), with what they import:
- * `pageScripts` follows only scripts with a src, so their imports are handed to it as such.
- */
-function inlineScripts(dist: string, html: string): Script[] {
-  const found: Script[] = [];
-  for (const [i, [, code]] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries()) {
-    found.push({ file: `inline script ${i + 1}`, gzipped: gz(code), lazy: false, code });
-    for (const [, dynamic, spec] of code.matchAll(/\b(?:import|from)\s*(\()?\s*["'`](\/[^"'`]+\.js)["'`]/g)) {
-      if (!fs.existsSync(path.join(dist, spec))) continue;
-      found.push(...pageScripts(dist, `<script type="module" src="${spec}"></script>`).map((s) => ({ ...s, lazy: s.lazy || !!dynamic })));
-    }
-  }
-  return found;
 }
 
 /** The pages measured for each type, given a sample entry with and without a chart. */

@@ -24,20 +24,44 @@ export function readSite(dir: string): { pages: Map<string, PageLinks>; files: S
   return { pages, files };
 }
 
+/** A script a page runs. `inline` scripts are written into the page (Astro inlines small ones), so cost no request. */
+export interface PageScript {
+  file: string;
+  gzipped: number;
+  lazy: boolean;
+  inline: boolean;
+  code: string;
+}
+
+const imports = /\b(?:import|from)\s*(\()?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g;
+const gzipped = (code: string) => gzipSync(code, { level: 9 }).length;
+
 /**
- * The JavaScript a built page can load: its module scripts and everything they import, statically or lazily,
- * with each file's size gzipped. Used by the tests and `npm run bench`.
+ * The JavaScript a built page can load: its inline and external module scripts and everything they import,
+ * statically or lazily, with each one's size gzipped. Used by the tests and `npm run bench`.
  */
-export function pageScripts(dir: string, html: string): { file: string; gzipped: number; lazy: boolean }[] {
+export function pageScripts(dir: string, html: string): PageScript[] {
   const found = new Map<string, boolean>();
+  const follow = (code: string, from: string, lazy: boolean) => {
+    for (const [, dynamic, spec] of code.matchAll(imports)) {
+      const file = spec.startsWith('/') ? spec.slice(1) : path.join(path.dirname(from), spec);
+      // An inline script may mention a path in a string that is not a module; only real files count.
+      if (fs.existsSync(path.join(dir, file))) visit(file, lazy || dynamic === '(');
+    }
+  };
   const visit = (file: string, lazy: boolean) => {
     if (found.has(file) && (lazy || !found.get(file))) return;
     found.set(file, lazy);
-    const code = fs.readFileSync(path.join(dir, file), 'utf8');
-    for (const [, dynamic, spec] of code.matchAll(/\b(?:import|from)\s*(\()?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
-      visit(spec.startsWith('/') ? spec.slice(1) : path.join(path.dirname(file), spec), lazy || dynamic === '(');
-    }
+    follow(fs.readFileSync(path.join(dir, file), 'utf8'), file, lazy);
   };
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(([, code], i): PageScript => {
+    follow(code, '', false);
+    return { file: `inline script ${i + 1}`, gzipped: gzipped(code), lazy: false, inline: true, code };
+  });
   for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+\.js)"/g)) visit(src, false);
-  return [...found].map(([file, lazy]) => ({ file, lazy, gzipped: gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length }));
+  const files = [...found].map(([file, lazy]): PageScript => {
+    const code = fs.readFileSync(path.join(dir, file), 'utf8');
+    return { file, lazy, inline: false, code, gzipped: gzipped(code) };
+  });
+  return [...inline, ...files];
 }
