@@ -2,10 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkDocLinks } from './src/plugins/remark-doc-links.ts';
-import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { docLinks } from './src/plugins/doc-links.ts';
+import { tableScroll } from './src/plugins/table-scroll.ts';
 import { site } from './src/site.ts';
 import { cacheDir } from './src/lib/paths.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
@@ -15,7 +14,7 @@ import { redirects } from './src/integrations/redirects.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { buildDate } from './src/lib/clock.ts';
-import { rehypeAcronyms } from './src/plugins/rehype-acronyms.ts';
+import { acronyms } from './src/plugins/acronyms.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -37,7 +36,9 @@ export default defineConfig({
   markdown: {
     // No highlighting: entries rarely show code, and Prism passes code in an unknown language through as raw HTML.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkGfm, remarkDocLinks], rehypePlugins: [rehypeTableScroll, rehypeAcronyms(glossary)], gfm: false }),
+    // Sätteri (Astro's default, GFM built in) parses in Rust: about 0.05 ms per entry against 12 ms for the
+    // unified (remark) pipeline, which made a 1,000-entry build four times slower (npm run bench).
+    processor: satteri({ hastPlugins: [docLinks, tableScroll, acronyms(glossary)] }),
   },
   integrations: [
     contentValidation(),

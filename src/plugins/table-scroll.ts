@@ -1,0 +1,36 @@
+import { defineHastPlugin, type HastNode } from 'satteri';
+
+/**
+ * Wraps each table in a scrolling box that keyboard users can focus, so a wide table scrolls inside the page
+ * on a small screen instead of pushing the whole page sideways.
+ */
+export const tableScroll = defineHastPlugin({
+  name: 'joined-up:table-scroll',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      const parent = ctx.parent(node);
+      if (parent.type === 'element' && String(parent.properties.className ?? '').split(' ').includes('table-scroll')) return;
+      const header = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+      const firstCell = header && findText(header);
+      // A figure, not a region landmark: tables need a name but should not crowd the landmark list.
+      ctx.wrapNode(node, {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: firstCell ? `Table: ${firstCell}` : 'Table' },
+        children: [],
+      });
+    },
+  },
+});
+
+/** The first words in a table's header: its first cell, or whatever heads the table. */
+function findText(node: HastNode): string {
+  if (node.type === 'text') return node.value.trim();
+  if (!('children' in node)) return '';
+  for (const child of node.children) {
+    const text = findText(child);
+    if (text) return text;
+  }
+  return '';
+}
