@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 
 /** What one built page offers (anchor targets) and points to (links). */
 export interface PageLinks {
@@ -12,16 +12,28 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** Reads the anchor targets and outgoing references of one HTML page. */
+// The attribute that holds each tag's outgoing reference.
+const references: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', source: 'srcset', form: 'action' };
+
+/**
+ * Reads the anchor targets and outgoing references of one HTML page. A streaming parser, not a DOM:
+ * at 5,000 entries building a DOM per page made the link check the slowest step after rendering.
+ */
 export function readPageLinks(html: string): PageLinks {
-  const { document } = parseHTML(html);
   const ids = new Set<string>();
-  for (const el of document.querySelectorAll('[id], a[name]')) ids.add(el.getAttribute('id') ?? el.getAttribute('name')!);
   const links: string[] = [];
-  for (const el of document.querySelectorAll('a[href], link[href], img[src], script[src], source[srcset], form[action]')) {
-    const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('srcset')!.split(/\s/)[0];
-    links.push(ref);
-  }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const id = attributes.id ?? (name === 'a' ? attributes.name : undefined);
+        if (id !== undefined) ids.add(id);
+        const ref = attributes[references[name]];
+        if (ref !== undefined) links.push(name === 'source' ? ref.split(/\s/)[0] : ref);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return { ids, links };
 }
 

@@ -23,4 +23,12 @@ describe('internal link checking', () => {
       '/a/ https://site.example/a/#missing: /a/ has no element with id "missing"',
     ]);
   });
+
+  it('reads every kind of reference and anchor target a page has, with entities decoded', () => {
+    const { ids, links } = page(
+      '<a name="old"></a><h2 id="a&amp;b">T</h2><a href="/x/?p=1&amp;q=2">x</a><link rel="stylesheet" href="/s.css"><img src="/i.png" alt=""><picture><source srcset="/i.webp 1x, /j.webp 2x"></picture><script src="/m.js"></script><form action="/search/"></form><a>no href</a>',
+    );
+    expect([...ids]).toEqual(['old', 'a&b']);
+    expect(links).toEqual(['/x/?p=1&q=2', '/s.css', '/i.png', '/i.webp', '/m.js', '/search/']);
+  });
 });
