@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedEntries, relatedness, type Relatable } from '../../src/lib/related';
+import { relatedIndex, type Relatable } from '../../src/lib/related';
 import { relatableOf, isPublic, byNewest, type EntryLike } from '../../src/lib/entries';
 
 const r = (key: string, topics: string[], organisations: string[] = [], day = 1, facets: string[] = []): Relatable => ({
@@ -21,14 +21,28 @@ describe('related entries', () => {
     r('unrelated', ['other'], ['clinks'], 9),
   ];
 
-  it('weights shared topics above shared organisations and facets', () => {
-    expect(relatedness(me, all[2])).toBe(4);
-    expect(relatedness(me, all[3])).toBe(1);
+  const related = relatedIndex(all);
+
+  it('ranks by strength (a topic counts twice) then recency, never includes itself or unrelated entries', () => {
+    expect(related(me, 10).map((e) => e.key)).toEqual(['two-topics', 'one-topic', 'facet-only', 'org-only']);
+    expect(related(me).map((e) => e.key)).toEqual(['two-topics', 'one-topic', 'facet-only']);
   });
 
-  it('ranks by strength then recency, never includes itself or unrelated entries', () => {
-    expect(relatedEntries(me, all, 10).map((e) => e.key)).toEqual(['two-topics', 'one-topic', 'facet-only', 'org-only']);
-    expect(relatedEntries(me, all).map((e) => e.key)).toHaveLength(3);
+  it('gives the same answer as scoring every pair, on a larger random archive', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const pick = (prefix: string, n: number, k: number) => Array.from({ length: random(k + 1) }, () => `${prefix}${random(n)}`);
+    const many = Array.from({ length: 300 }, (_, i) => r(`e${i}`, pick('t', 6, 3), pick('o', 8, 2), 1 + random(20), pick('f', 10, 2)));
+    const shared = (a: string[] = [], b: string[] = []) => [...new Set(a)].filter((x) => b.includes(x)).length;
+    const score = (a: Relatable, b: Relatable) => 2 * shared(a.topics, b.topics) + shared(a.organisations, b.organisations) + shared(a.facets, b.facets);
+    const index = relatedIndex(many);
+    for (const entry of many) {
+      const expected = many
+        .filter((o) => o.key !== entry.key && score(entry, o) > 0)
+        .sort((a, b) => score(entry, b) - score(entry, a) || b.published.getTime() - a.published.getTime() || a.key.localeCompare(b.key))
+        .slice(0, 5);
+      expect(index(entry, 5).map((e) => e.key)).toEqual(expected.map((e) => e.key));
+    }
   });
 });
 
