@@ -61,6 +61,8 @@ for (const n of ns) {
         console.error(result.output.slice(-4000));
         throw new Error(`the build of N=${n} ${format} failed; its output is above`);
       }
+      // Kept for profiling: Astro logs every route with its time.
+      fs.writeFileSync(path.join(work, `build-${i + 1}.log`), result.output);
       log(`N=${n} ${format}: ${(result.wallMs / 1000).toFixed(1)} s, ${result.peakRssMb} MB`);
       results.push(result);
     }

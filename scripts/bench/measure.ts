@@ -74,12 +74,17 @@ export interface Phases {
   collectingMs?: number;
   /** Sum of Vite's "built in" lines: the server and client bundles. */
   bundleMs?: number;
+  /** Content validation before the build (our integration's line). */
+  validationMs?: number;
   /** Rendering every page and endpoint, chart images included (they are endpoints). */
   pagesMs?: number;
+  /** The part of pagesMs spent drawing chart images: the sum of Astro's per-route times for /charts/*.png. */
+  chartImagesMs?: number;
   imagesMs?: number;
   /** Astro's own total for the build step, before the integrations' build:done hooks. */
   buildStepMs?: number;
   searchIndexMs?: number;
+  linkCheckMs?: number;
   /** Astro's "N page(s) built in" total. */
   totalMs?: number;
 }
@@ -109,17 +114,21 @@ export function parsePhases(output: string): Phases {
     return at < 0 ? undefined : find('✓ Completed in DURATION', output.slice(at));
   };
   const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
+  const charts = [...output.matchAll(/ \/charts\/[^ ]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
   const phases: Phases = {
+    validationMs: Number(/content-validation\] no problems in the content, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
     contentMs: seconds(find(String.raw`\[types\] Generated\s+DURATION`, output)),
     collectingMs: seconds(after(/Collecting build info/)),
     bundleMs: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,
     pagesMs: seconds(after(/generating static routes/)),
+    chartImagesMs: charts.length ? charts.reduce((a, b) => a + b, 0) : undefined,
     imagesMs: seconds(after(/generating optimized images/)),
     buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
     searchIndexMs: parseSearchIndex(output)?.ms,
+    linkCheckMs: Number(/no broken internal links, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
     totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
   };
-  return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)) as Phases;
+  return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined && !Number.isNaN(v))) as Phases;
 }
 
 /** Reads the search-index integration's line: "indexed N of M pages, X kB, in T ms". */

@@ -54,15 +54,15 @@ export function markdownReport(result: BenchResult): string {
     '',
     '## Builds',
     '',
-    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, time) | content | bundle | pages + charts | images | rebuild, one entry edited | bare + Pagefind | ratio | RSS ratio |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, time) | validation | content | bundle | pages | of which chart images | link check | rebuild, one entry edited | bare + Pagefind | ratio | RSS ratio |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const c of result.cases) {
     const b = c.build;
     const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.searchIndex.ms)}` : '–';
     const bare = c.bare ? (c.bare.ok ? `${s(c.bare.wallMs)} + ${s(c.bare.pagefindMs)} (${c.bare.peakRssMb} MB)` : 'failed') : '–';
     lines.push(
-      `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.imagesMs)} | ${s(b.rebuildMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
+      `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.validationMs)} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.chartImagesMs)} | ${s(b.phases.linkCheckMs)} | ${s(b.rebuildMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
     );
   }
   lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -13,8 +13,12 @@ export function contentValidation(): AstroIntegration {
     name: 'joined-up:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        const started = performance.now();
         const problems = validateContent(contentDir);
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          logger.info(`no problems in the content, checked in ${Math.round(performance.now() - started)} ms`);
+          return;
+        }
         const report = formatProblems(problems);
         const failed = problems.some((p) => p.severity === 'error');
         if (failed && command === 'build') {

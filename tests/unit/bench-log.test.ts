@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePhases, parseSearchIndex } from '../../scripts/bench/measure';
 
 // The lines `npm run bench` reads from a build's log, as Astro 7 and our integrations print them.
-const log = `04:31:26 [content] Syncing content
+const log = `04:31:25 [joined-up:content-validation] no problems in the content, checked in 612 ms
+04:31:26 [content] Syncing content
 04:31:26 [types] Generated 1m 5s
 04:31:26 [build] Collecting build info...
 04:31:26 [build] ✓ Completed in 1.48s.
@@ -10,24 +11,31 @@ const log = `04:31:26 [content] Syncing content
 04:31:30 [vite] ✓ built in 3.08s
 04:31:30 [vite] ✓ built in 247ms
  generating static routes
+04:31:30   ├─ /charts/92d4b9d8b2acda25.png (+103ms)
+04:31:30   ├─ /briefings/a/index.html (+3ms)
+04:31:31   └─ /charts/f25300a49007ddcb.png (+56ms)
 04:31:31 ✓ Completed in 1.23s.
  generating optimized images
 04:31:31 ✓ Completed in 243ms.
 04:31:31 [build] ✓ Completed in 4.88s.
 04:31:32 [joined-up:search-index] indexed 40 of 155 pages, 411 kB, in 419 ms
+04:31:32 [joined-up:link-check] 155 pages, no broken internal links, checked in 97 ms
 04:31:32 [build] 155 page(s) built in 1m 12s
 `;
 
 describe('reading a build log', () => {
   it('finds the time of each phase, in every format Astro writes durations', () => {
     expect(parsePhases(log)).toEqual({
+      validationMs: 612,
       contentMs: 65_000,
       collectingMs: 1480,
       bundleMs: 3327,
       pagesMs: 1230,
+      chartImagesMs: 159,
       imagesMs: 243,
       buildStepMs: 4880,
       searchIndexMs: 419,
+      linkCheckMs: 97,
       totalMs: 72_000,
     });
   });
