@@ -36,7 +36,7 @@ const CHART_SHARE = 0.05;
 export const CORPUS_LAST_DAY = '2026-10-31';
 
 const vocabulary = {
-  nouns: ['service', 'partnership', 'commissioner', 'outreach worker', 'probation officer', 'housing team', 'treatment service', 'panel', 'council', 'hostel', 'prison', 'court', 'caseworker', 'peer mentor', 'charity', 'health board', 'referral', 'assessment', 'tenancy', 'budget', 'contract', 'review', 'pathway', 'navigator', 'family'],
+  nouns: ['service', 'partnership', 'commissioner', 'outreach worker', 'probation officer', 'housing team', 'treatment service', 'panel', 'council', 'hostel', 'prison', 'court', 'caseworker', 'peer mentor', 'charity', 'health board', 'referral', 'assessment', 'tenancy', 'budget', 'contract', 'review', 'pathway', 'navigator', 'family', 'CRC', 'NPS', 'PCC', 'HMPPS team'],
   verbs: ['supports', 'funds', 'reviews', 'coordinates', 'reports', 'changes', 'improves', 'shares', 'tracks', 'assesses', 'extends', 'reduces', 'plans', 'agrees', 'questions'],
   adjectives: ['local', 'joint', 'flexible', 'specialist', 'trauma-informed', 'long-term', 'short', 'shared', 'regular', 'new', 'community', 'national', 'rural', 'urban', 'stable'],
   objects: ['people facing multiple disadvantage', 'women leaving prison', 'people sleeping rough', 'people in treatment', 'young adults', 'staff across agencies', 'the local area', 'frontline workers', 'people on licence', 'families and carers'],

@@ -22,10 +22,10 @@ export function meaningsFor(glossary: GlossaryItem[], overrides: Record<string, 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches any of the acronyms as a whole word, optionally plural ("CRCs"). Case-sensitive: "Mind" is not "MIND". */
-function acronymRegExp(terms: string[]): RegExp | undefined {
+export function acronymPattern(terms: string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
   const sorted = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\w-])(${sorted.join('|')})s?(?![\\w-])`, 'g');
+  return new RegExp(`(?<![\\w-])(${sorted.join('|')})s?(?![\\w-])`);
 }
 
 export type TextPart = { text: string } | { abbr: string; title: string };
@@ -35,11 +35,11 @@ export type TextPart = { text: string } | { abbr: string; title: string };
  * expansion. `seen` is updated, so calling this over an entry's text nodes in order expands each acronym once.
  */
 export function expandFirstUses(text: string, meanings: Map<string, string>, seen: Set<string>): TextPart[] {
-  const pattern = acronymRegExp([...meanings.keys()].filter((t) => !seen.has(t)));
+  const pattern = acronymPattern([...meanings.keys()].filter((t) => !seen.has(t)));
   if (!pattern) return [{ text }];
   const parts: TextPart[] = [];
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(new RegExp(pattern, 'g'))) {
     const term = match[1];
     if (seen.has(term)) continue;
     seen.add(term);
@@ -62,7 +62,7 @@ export function missingForms(text: string, meanings: Map<string, string>): strin
   return [...meanings]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([term, expansion]) => {
-      const hasTerm = acronymRegExp([term])!.test(text);
+      const hasTerm = acronymPattern([term])!.test(text);
       const hasExpansion = lower.includes(expansion.toLowerCase());
       return hasTerm === hasExpansion ? [] : [hasTerm ? expansion : term];
     });

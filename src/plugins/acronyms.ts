@@ -1,6 +1,6 @@
-import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
+import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import type { GlossaryItem } from '../schemas/glossary';
-import { expandFirstUses, meaningsFor } from '../lib/glossary';
+import { acronymPattern, expandFirstUses, meaningsFor } from '../lib/glossary';
 
 // No abbreviation inside code, inside an existing <abbr>, or in headings (they are also the table of contents).
 const skip = new Set(['code', 'pre', 'abbr', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -15,29 +15,31 @@ const skipped = (node: Readonly<HastNode>, ctx: HastVisitorContext): boolean => 
 /**
  * Wraps the first use of each glossary acronym in an entry as <abbr title="expansion">, in document order.
  * An entry's `acronyms` frontmatter overrides the glossary where an acronym means something else there.
+ * Visiting every text node costs; so an entry whose source uses no acronym skips the plugin, and a text node is
+ * only looked at closely when it holds an acronym not yet expanded.
  */
-export function acronyms(glossary: GlossaryItem[]) {
-  // Per document (keyed by its data bag, as documents may be compiled concurrently): the meanings, glossary
-  // plus the entry's overrides, and the acronyms already expanded.
-  const state = new WeakMap<object, { meanings: Map<string, string>; seen: Set<string> }>();
-  return defineHastPlugin({
-    name: 'joined-up:acronyms',
-    before(_root, ctx) {
-      state.set(ctx.data, { meanings: meaningsFor(glossary, ctx.data.astro?.frontmatter?.acronyms), seen: new Set() });
-    },
-    text(node, ctx) {
-      const { meanings, seen } = state.get(ctx.data)!;
-      if (seen.size === meanings.size || skipped(node, ctx)) return;
-      const parts = expandFirstUses(node.value, meanings, seen);
-      if (parts.length === 1 && 'text' in parts[0]) return;
-      ctx.replaceNode(
-        node,
-        parts.map((part): HastNode =>
-          'text' in part
-            ? { type: 'text', value: part.text }
-            : { type: 'element', tagName: 'abbr', properties: { title: part.title }, children: [{ type: 'text', value: part.abbr }] },
-        ),
-      );
-    },
-  });
+export function acronyms(glossary: GlossaryItem[]): HastPluginEntry {
+  return (factory) => {
+    const all = meaningsFor(glossary, factory.data.astro?.frontmatter?.acronyms);
+    const meanings = new Map([...all].filter(([term]) => acronymPattern([term])!.test(factory.source)));
+    if (meanings.size === 0) return null;
+    const seen = new Set<string>();
+    let pending = acronymPattern([...meanings.keys()]);
+    return defineHastPlugin({
+      name: 'joined-up:acronyms',
+      text(node, ctx) {
+        if (!pending?.test(node.value) || skipped(node, ctx)) return;
+        const parts = expandFirstUses(node.value, meanings, seen);
+        pending = acronymPattern([...meanings.keys()].filter((term) => !seen.has(term)));
+        ctx.replaceNode(
+          node,
+          parts.map((part): HastNode =>
+            'text' in part
+              ? { type: 'text', value: part.text }
+              : { type: 'element', tagName: 'abbr', properties: { title: part.title }, children: [{ type: 'text', value: part.abbr }] },
+          ),
+        );
+      },
+    });
+  };
 }

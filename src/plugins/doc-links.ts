@@ -1,4 +1,4 @@
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 
 /** The guide's files link to each other as .md (which works on GitHub); on the site those links go to its pages. */
 export const docPages: Record<string, string> = {
@@ -6,7 +6,7 @@ export const docPages: Record<string, string> = {
   'field-reference.md': '/publishing/fields/',
 };
 
-export const docLinks = defineHastPlugin({
+const plugin = defineHastPlugin({
   name: 'joined-up:doc-links',
   element: {
     filter: ['a'],
@@ -16,3 +16,6 @@ export const docLinks = defineHastPlugin({
     },
   },
 });
+
+// Only the guide links to .md files; other documents skip the plugin's visits.
+export const docLinks: HastPluginEntry = ({ source }) => (source.includes('.md') ? plugin : null);
