@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas } from './schemas';
+import { schemaOf } from './schemas';
 import type { CollectionName } from './lib/content-types';
 import { contentDir } from './lib/paths';
 import { loadTaxonomies } from './lib/taxonomies';
@@ -10,12 +10,11 @@ import { loadTaxonomies } from './lib/taxonomies';
 const { taxonomies } = loadTaxonomies(contentDir);
 
 const loader = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: path.join(contentDir, name) });
-const schemas = (image: () => import('astro/zod').ZodType) => collectionSchemas({ taxonomies, image });
-
-// Spelled out per collection so TypeScript infers each entry's data type.
+// Spelled out per collection so TypeScript infers each entry's data type. Astro makes the schema once per entry
+// (image() is bound to the entry's file), so each makes only its own collection's.
 export const collections = {
-  briefings: defineCollection({ loader: loader('briefings'), schema: ({ image }) => schemas(image).briefings }),
-  'case-studies': defineCollection({ loader: loader('case-studies'), schema: ({ image }) => schemas(image)['case-studies'] }),
-  inspections: defineCollection({ loader: loader('inspections'), schema: ({ image }) => schemas(image).inspections }),
-  posts: defineCollection({ loader: loader('posts'), schema: ({ image }) => schemas(image).posts }),
+  briefings: defineCollection({ loader: loader('briefings'), schema: ({ image }) => schemaOf.briefings({ taxonomies, image }) }),
+  'case-studies': defineCollection({ loader: loader('case-studies'), schema: ({ image }) => schemaOf['case-studies']({ taxonomies, image }) }),
+  inspections: defineCollection({ loader: loader('inspections'), schema: ({ image }) => schemaOf.inspections({ taxonomies, image }) }),
+  posts: defineCollection({ loader: loader('posts'), schema: ({ image }) => schemaOf.posts({ taxonomies, image }) }),
 };

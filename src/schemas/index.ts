@@ -5,14 +5,22 @@ import type { SchemaContext } from './fields';
 import { inspectionSchema } from './inspection';
 import { postSchema } from './post';
 
-/** One schema per collection: the single definition used by the build, the check and the field reference. */
+/** How each collection's schema is made: the single definition used by the build, the check and the field reference. */
+export const schemaOf = {
+  briefings: briefingSchema,
+  'case-studies': caseStudySchema,
+  inspections: inspectionSchema,
+  posts: postSchema,
+} satisfies Record<CollectionName, (ctx: SchemaContext) => unknown>;
+
+/** Every collection's schema. */
 export function collectionSchemas(ctx: SchemaContext) {
   return {
-    briefings: briefingSchema(ctx),
-    'case-studies': caseStudySchema(ctx),
-    inspections: inspectionSchema(ctx),
-    posts: postSchema(ctx),
-  } satisfies Record<CollectionName, unknown>;
+    briefings: schemaOf.briefings(ctx),
+    'case-studies': schemaOf['case-studies'](ctx),
+    inspections: schemaOf.inspections(ctx),
+    posts: schemaOf.posts(ctx),
+  };
 }
 
 export type { SchemaContext } from './fields';
