@@ -32,7 +32,8 @@ export default defineConfig({
   // Each output gets its own cache, so a fixture build never reuses the real site's content store.
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: while one waits on a file or a chart image being encoded, another renders.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // No highlighting: entries rarely show code, and Prism passes code in an unknown language through as raw HTML.
     syntaxHighlight: false,

@@ -10,6 +10,7 @@ import { collectionNames, type CollectionName } from './lib/content-types';
 import { chartPng } from './lib/chart-image';
 import { loadDatasets, type Dataset } from './lib/datasets';
 import { byNewest, isPublic } from './lib/entries';
+import type { FeedImage } from './lib/feed';
 import { buildDate } from './lib/clock';
 import { facetValuesOf, type FacetValues } from './lib/facets';
 import { loadGlossary } from './lib/glossary';
@@ -96,8 +97,8 @@ export async function entriesUsing(id: string): Promise<Entry[]> {
 }
 
 /** An entry's first chart as a feed enclosure: the static image, with its size in bytes as RSS asks. */
-export function feedImageOf(entry: Pick<Entry, 'body'>): { url: string; length: number; type: string } | undefined {
+export async function feedImageOf(entry: Pick<Entry, 'body'>): Promise<FeedImage | undefined> {
   const [first] = chartsOf(entry);
   if (!first) return undefined;
-  return { url: absolute(urls.chartImage(first.key), site.url), length: chartPng(first, cacheDir).length, type: 'image/png' };
+  return { url: absolute(urls.chartImage(first.key), site.url), length: (await chartPng(first, cacheDir)).length, type: 'image/png' };
 }

@@ -29,14 +29,14 @@ const unique = [...new Map(specs.map((s) => [s.key, s])).values()];
 
 // Drawing: first with an empty cache, then again from it.
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-bench-'));
-const time = (run: () => void) => {
+const time = async (run: () => Promise<unknown>) => {
   const started = performance.now();
-  run();
+  await run();
   return performance.now() - started;
 };
-chartPng(unique[0], fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-warmup-'))); // loads the canvas library and fonts once
-const cold = time(() => unique.forEach((s) => chartPng(s, cache)));
-const warm = time(() => unique.forEach((s) => chartPng(s, cache)));
+await chartPng(unique[0], fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-warmup-'))); // loads the canvas library and fonts once
+const cold = await time(() => Promise.all(unique.map((s) => chartPng(s, cache))));
+const warm = await time(() => Promise.all(unique.map((s) => chartPng(s, cache))));
 
 // Whole builds: cold chart cache, then warm.
 const outDir = path.join(os.tmpdir(), 'joined-up-bench-site');

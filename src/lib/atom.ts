@@ -2,6 +2,7 @@ import { contentType } from './content-types';
 import { isoDay } from './dates';
 import { entryUrl, type EntryLike } from './entries';
 import { absolute } from './urls';
+import { FEED_SIZE } from './feed';
 
 /** Content and data are untrusted text: everything that goes into the XML is escaped. */
 export const escapeXml = (text: string) =>
@@ -25,11 +26,12 @@ interface AtomOptions {
 
 const stamp = (d: Date) => `${isoDay(d)}T00:00:00Z`;
 
-/** An Atom 1.0 feed of entries, newest first as given: used to follow a topic or a case-study facet. */
+/** An Atom 1.0 feed of the newest FEED_SIZE entries, newest first as given: used to follow a topic or a case-study facet. */
 export function atomFeed(o: AtomOptions): string {
   const abs = (p: string) => escapeXml(absolute(p, o.siteUrl));
-  const lastChange = o.entries.map((e) => e.data.updated ?? e.data.published).sort((a, b) => b.getTime() - a.getTime())[0] ?? o.fallbackUpdated;
-  const entries = o.entries.map((e) =>
+  const newest = o.entries.slice(0, FEED_SIZE);
+  const lastChange = newest.map((e) => e.data.updated ?? e.data.published).sort((a, b) => b.getTime() - a.getTime())[0] ?? o.fallbackUpdated;
+  const entries = newest.map((e) =>
     [
       '  <entry>',
       `    <title>${escapeXml(e.data.title)}</title>`,

@@ -11,22 +11,35 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 /** Drawn at 1.7 times the on-page size: sharp on high-density screens and in print, about 1,200 px wide for link previews. */
 const scale = 1.7;
 
+// Charts being drawn, by file: a feed and the image's own route may ask for the same chart at once.
+const drawing = new Map<string, Promise<Buffer>>();
+
 /**
  * The static image of a chart, drawn by Chart.js itself on a Node canvas. Images are cached under `cacheDir`
  * by the spec's content hash, so a chart whose data and options have not changed is not drawn again.
  */
-export function chartPng(spec: ChartSpec, cacheDir: string): Buffer {
+export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
   const file = path.join(cacheDir, 'charts', `${spec.key}.png`);
-  if (fs.existsSync(file)) return fs.readFileSync(file);
+  if (fs.existsSync(file)) return fs.promises.readFile(file);
+  let png = drawing.get(file);
+  if (!png) {
+    png = draw(spec, file).finally(() => drawing.delete(file));
+    drawing.set(file, png);
+  }
+  return png;
+}
+
+async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
   registerFont();
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
   const config = chartConfig(spec, themes.light, { font: imageFont });
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, devicePixelRatio: scale } });
-  const png = canvas.toBuffer('image/png');
+  // PNG encoding is most of the cost; encode() does it off the main thread, which meanwhile renders other pages.
+  const png = await canvas.encode('png');
   chart.destroy();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, png);
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  await fs.promises.writeFile(file, png);
   return png;
 }
 

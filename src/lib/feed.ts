@@ -6,33 +6,48 @@ import { escapeHtml } from './html';
 import { entryUrl, type EntryLike } from './entries';
 import { termName } from './taxonomies';
 
+/**
+ * Items per feed: the newest, as GOV.UK and most publishers do. Feed readers fetch feeds often, and with every
+ * entry the site-wide feed would be 3 MB at 5,000 entries.
+ */
+export const FEED_SIZE = 50;
+
 interface FeedOptions {
   title: string;
   description: string;
   site: URL;
   language: string;
+  /** Newest first; the feed keeps the first FEED_SIZE. */
   entries: EntryLike[];
   taxonomies: Taxonomies;
   /** An image to attach to an entry's item (its first chart), so feed readers show it. */
-  imageOf?: (entry: EntryLike) => { url: string; length: number; type: string } | undefined;
+  imageOf?: (entry: EntryLike) => Promise<FeedImage | undefined>;
 }
 
-/** An RSS feed of entries: absolute links, the full summary, and the type and topics as categories. */
-export function entryFeed({ title, description, site, language, entries, taxonomies, imageOf = () => undefined }: FeedOptions) {
+export interface FeedImage {
+  url: string;
+  length: number;
+  type: string;
+}
+
+/** An RSS feed of the newest entries: absolute links, the full summary, and the type and topics as categories. */
+export async function entryFeed({ title, description, site, language, entries, taxonomies, imageOf = async () => undefined }: FeedOptions) {
+  const newest = entries.slice(0, FEED_SIZE);
+  const images = await Promise.all(newest.map(imageOf));
   return rss({
     title,
     description,
     site,
     trailingSlash: true,
     customData: `<language>${language}</language>`,
-    items: entries.map((entry) => ({
+    items: newest.map((entry, i) => ({
       title: entry.data.title,
       link: entryUrl(entry),
       pubDate: entry.data.published,
       description: entry.data.summary,
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
       ...(entry.data.changes?.length ? { content: withChanges(entry.data.summary, entry.data.changes) } : {}),
-      enclosure: imageOf(entry),
+      enclosure: images[i],
     })),
   });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandFirstUses, loadGlossary, meaningsFor, missingForms } from '../../src/lib/glossary';
 import { atomFeed, escapeXml } from '../../src/lib/atom';
+import { FEED_SIZE } from '../../src/lib/feed';
 import type { EntryLike } from '../../src/lib/entries';
 
 const glossary = [
@@ -84,5 +85,13 @@ describe('atomFeed', () => {
     expect(xml).toContain('<category term="Women &amp; girls"/>');
     expect(xml).toContain('<updated>2026-01-02T00:00:00Z</updated>');
     expect(escapeXml(`'`)).toBe('&apos;');
+  });
+
+  it('holds only the newest entries, and is as new as the newest of them', () => {
+    const many = Array.from({ length: FEED_SIZE + 10 }, (_, i) => ({ ...entry, id: `e-${i}`, data: { ...entry.data, published: new Date(Date.UTC(2026, 0, 100 - i)) } }) as EntryLike);
+    const xml = atomFeed({ title: 'T', subtitle: 'S', pagePath: '/topics/t/', feedPath: '/topics/t/atom.xml', siteUrl: 'https://x.example', author: 'A', language: 'en-GB', entries: many, topicNames: () => [], fallbackUpdated: new Date() });
+    expect(xml.match(/<entry>/g)).toHaveLength(FEED_SIZE);
+    expect(xml).toContain('/case-studies/e-0/');
+    expect(xml).not.toContain(`/case-studies/e-${FEED_SIZE}/`);
   });
 });
