@@ -116,7 +116,7 @@ export function parsePhases(output: string): Phases {
   const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
   const charts = [...output.matchAll(/ \/charts\/[^ ]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
   const phases: Phases = {
-    validationMs: Number(/content-validation\] no problems in the content, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
+    validationMs: Number(/content-validation\] checked the content in (\d+) ms/.exec(output)?.[1] ?? NaN),
     contentMs: seconds(find(String.raw`\[types\] Generated\s+DURATION`, output)),
     collectingMs: seconds(after(/Collecting build info/)),
     bundleMs: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,

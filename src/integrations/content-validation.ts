@@ -15,10 +15,8 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
         const problems = validateContent(contentDir);
-        if (problems.length === 0) {
-          logger.info(`no problems in the content, checked in ${Math.round(performance.now() - started)} ms`);
-          return;
-        }
+        logger.info(`checked the content in ${Math.round(performance.now() - started)} ms`);
+        if (problems.length === 0) return;
         const report = formatProblems(problems);
         const failed = problems.some((p) => p.severity === 'error');
         if (failed && command === 'build') {

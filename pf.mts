@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+let t = performance.now();
+const lap = (l: string) => { console.log(l, Math.round(performance.now() - t)); t = performance.now(); };
+const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+lap('create');
+const added = await index!.addDirectory({ path: '/tmp/d5000' });
+lap('add ' + added.page_count);
+await index!.writeFiles({ outputPath: '/tmp/d5000/pagefind' });
+lap('write');
+await pagefind.close();
