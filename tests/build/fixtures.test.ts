@@ -63,9 +63,9 @@ describe('corrections, moved entries and images', () => {
   });
 
   it('shows code in any language as text, never as markup', () => {
-    const html = read('briefings/published-briefing/index.html');
-    expect(html).toContain('&lt;img src=&quot;x&quot; onerror=&quot;alert(1)&quot;&gt;');
-    expect(parseHTML(html).document.querySelector('.prose img')).toBeNull();
+    const { document } = parseHTML(read('briefings/published-briefing/index.html'));
+    expect(document.querySelector('.prose code')?.textContent).toBe('<img src="x" onerror="alert(1)">\n');
+    expect(document.querySelector('.prose img')).toBeNull();
   });
 
   it('keeps an old address working: a redirect page with a canonical link, a _redirects rule, and no sitemap entry', () => {
