@@ -8,7 +8,8 @@ import { tableScroll } from './src/plugins/table-scroll.ts';
 import { site } from './src/site.ts';
 import { cacheDir } from './src/lib/paths.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { afterBuild } from './src/integrations/after-build.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
 import { readRedirects } from './src/lib/redirects.ts';
@@ -47,7 +48,8 @@ export default defineConfig({
     mdx({ optimize: true }),
     redirects(moved),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
-    afterBuild(site.url),
+    searchIndex(),
+    linkCheck(site.url),
   ],
   security: {
     csp: {

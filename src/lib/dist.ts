@@ -12,16 +12,13 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * The pages and other files of a built site, keyed by URL path, ready for `findBrokenLinks`. Reads page by page
- * without blocking, so that other work (Pagefind's indexing) goes on meanwhile.
- */
-export async function readSite(dir: string): Promise<{ pages: Map<string, PageLinks>; files: Set<string> }> {
+/** The pages and other files of a built site, keyed by URL path, ready for `findBrokenLinks`. */
+export function readSite(dir: string): { pages: Map<string, PageLinks>; files: Set<string> } {
   const pages = new Map<string, PageLinks>();
   const files = new Set<string>();
   for (const file of listFiles(dir)) {
     const urlPath = urlPathOf(file);
-    if (file.endsWith('.html')) pages.set(urlPath, readPageLinks(await fs.promises.readFile(path.join(dir, file), 'utf8')));
+    if (file.endsWith('.html')) pages.set(urlPath, readPageLinks(fs.readFileSync(path.join(dir, file), 'utf8')));
     else files.add(urlPath);
   }
   return { pages, files };

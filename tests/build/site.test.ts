@@ -91,8 +91,8 @@ describe('the built site', () => {
     expect(fs.existsSync(path.join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('has no broken internal links or anchors', async () => {
-    const { pages, files } = await readSite(siteDir);
+  it('has no broken internal links or anchors', () => {
+    const { pages, files } = readSite(siteDir);
     expect(findBrokenLinks(pages, files, site.url)).toEqual([]);
   });
 
