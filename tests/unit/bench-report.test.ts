@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildBudgets, type CaseResult } from '../../scripts/bench/report';
+
+// Only what buildBudgets reads; the rest of a case does not matter here.
+const result = (n: number, wallMs: number, phases: CaseResult['build']['phases'], bare?: CaseResult['bare']) =>
+  ({ n, format: 'mdx', build: { wallMs, msPerEntry: wallMs / n, phases }, bare, ratio: bare ? wallMs / bare.totalMs : undefined, rssRatio: bare ? 1.5 : undefined }) as CaseResult;
+
+describe('build budgets', () => {
+  it('flags the overall ratio, memory and any phase whose time per entry grows with N', () => {
+    const bare = (bundleMs: number, totalMs: number) => ({ phases: { bundleMs }, totalMs }) as CaseResult['bare'];
+    const small = result(1000, 20_000, { pagesMs: 5000, bundleMs: 4000, linkCheckMs: 700 }, bare(3000, 10_000));
+    const large = result(5000, 75_000, { pagesMs: 24_000, bundleMs: 22_000, linkCheckMs: 3500 }, bare(17_500, 45_000));
+    const checks = buildBudgets(large, small);
+    const failed = checks.filter((c) => !c.ok).map((c) => c.budget);
+    expect(failed).toEqual(['time over bare Astro MDX + Pagefind', 'peak RSS over bare Astro MDX', 'bundle ms per entry against N=1000 (bare Astro: 1.17x)']);
+    expect(checks.map((c) => c.budget)).toContain('pages ms per entry against N=1000');
+    expect(checks.find((c) => c.budget.startsWith('link check'))).toMatchObject({ ok: true, limit: 0.7, actual: 0.7 });
+  });
+
+  it('checks only the ratio and memory when there is no smaller N', () => {
+    expect(buildBudgets(result(200, 5000, { pagesMs: 1000 }), undefined)).toEqual([]);
+  });
+});
