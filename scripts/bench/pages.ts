@@ -25,7 +25,7 @@ export interface PageWeight {
 export interface BudgetCheck {
   page: PageType | 'build';
   budget: string;
-  unit: 'bytes' | 'ratio' | 'ms';
+  unit: 'bytes' | 'ratio' | 'ms' | 'score';
   limit: number;
   actual: number;
   ok: boolean;

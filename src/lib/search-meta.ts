@@ -3,7 +3,7 @@ import { contentType } from './content-types';
 import type { EntryLike } from './entries';
 import { organisationMentions } from './taxonomy-pages';
 import { termName } from './taxonomies';
-import { type SearchFilterKey } from './search-state';
+import { searchFilters, type SearchFilterKey } from './search-state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
 
@@ -23,4 +23,22 @@ export function filterValues(entry: SearchableEntry, taxonomies: Taxonomies): [S
     ...named('programme', taxonomies.programmes, d.programme ? [d.programme] : []),
     ...[...new Set(d.sources.map((s) => s.date.slice(0, 4)))].sort().map((year): [SearchFilterKey, string] => ['year', year]),
   ];
+}
+
+/**
+ * Every filter value and how many entries have it, as Pagefind counts them, each list in the order the search
+ * page shows it. The page is built with these, so the filters are there before Pagefind loads: nothing moves.
+ */
+export function filterCounts(entries: SearchableEntry[], taxonomies: Taxonomies): { key: SearchFilterKey; label: string; values: [string, number][] }[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const pair of new Set(filterValues(entry, taxonomies).map(([key, value]) => `${key}\u0000${value}`))) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return searchFilters.flatMap(({ key, label }) => {
+    const values = [...counts]
+      .filter(([pair]) => pair.startsWith(`${key}\u0000`))
+      .map(([pair, n]): [string, number] => [pair.slice(key.length + 1), n])
+      .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
+    return values.length ? [{ key, label, values }] : [];
+  });
 }

@@ -3,7 +3,7 @@
  * (so a search can be shared and the back button works), and the URL is read back into the form.
  */
 import { formatDate } from '../lib/dates';
-import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchFilters, searchQuery, type SearchState } from '../lib/search-state';
+import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search-state';
 
 interface PagefindResultData {
   url: string;
@@ -47,23 +47,13 @@ function stateOfForm(): SearchState {
   return parseSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
 }
 
-function renderFilters(all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState) {
-  // Ids are stable (the full list of values does not change), so a ticked box keeps the keyboard focus.
-  const focused = filtersBox.contains(document.activeElement) ? document.activeElement!.id : undefined;
-  filtersBox.querySelectorAll('fieldset').forEach((f) => f.remove());
-  for (const { key, label } of searchFilters) {
-    const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
-    if (values.length === 0) continue;
-    const items = values.map((value, i) => {
-      const id = `filter-${key}-${i}`;
-      const box = el('input', { type: 'checkbox', id, name: key, value });
-      box.checked = state.filters[key]?.includes(value) ?? false;
-      const count = counts[key]?.[value] ?? 0;
-      return el('li', {}, box, el('label', { for: id }, value, ' ', el('span', { class: 'count' }, `(${count})`)));
-    });
-    filtersBox.append(el('fieldset', {}, el('legend', {}, label), el('ul', {}, ...items)));
+/** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
+function updateFilters(counts: Record<string, Record<string, number>>, state: SearchState) {
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const key = box.name as SearchFilterKey;
+    box.checked = state.filters[key]?.includes(box.value) ?? false;
+    box.labels![0].querySelector('.count')!.textContent = `(${counts[key]?.[box.value] ?? 0})`;
   }
-  if (focused) document.getElementById(focused)?.focus();
 }
 
 /** One page of results' details, fetched from the index. */
@@ -98,13 +88,12 @@ async function search(state: SearchState) {
   const mine = ++run;
   input.value = state.q;
   sort.value = state.sort;
-  const all = await pagefind.filters();
   const active = state.q || hasFilters(state);
   const response = active ? await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: state.sort === 'newest' ? { date: 'desc' } : undefined }) : null;
   const first = response ? await loadPage(response, 0) : [];
+  const counts = response?.filters ?? (await pagefind.filters());
   if (mine !== run) return; // a newer search has started
-  renderFilters(all, response?.filters ?? all, state);
-  filtersBox.hidden = false;
+  updateFilters(counts, state);
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = !response || response.results.length > 0;

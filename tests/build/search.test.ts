@@ -26,6 +26,19 @@ describe('search index and metadata', () => {
     expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:2026-11-24');
   });
 
+  it('builds the search page with its filters and counts in place, matching what Pagefind indexed', () => {
+    const doc = page(siteDir, '/search/');
+    expect(doc.querySelector('#search-filters')!.hasAttribute('hidden')).toBe(false);
+    const shown = Object.fromEntries(
+      [...doc.querySelectorAll('#search-filters input[name=type]')].map((box) => [box.getAttribute('value'), box.parentElement!.querySelector('.count')!.textContent]),
+    );
+    const index = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(index.languages.en.page_count).toBe(entries.length);
+    const byType = (label: string, collection: string) => [label, `(${entries.filter((e) => e.collection === collection).length})`];
+    expect(shown).toEqual(Object.fromEntries([byType('Briefing', 'briefings'), byType('Case study', 'case-studies'), byType('Inspection summary', 'inspections'), byType('Post', 'posts')].filter(([, n]) => n !== '(0)')));
+    expect(doc.querySelectorAll('#search-filters fieldset legend').length).toBeGreaterThanOrEqual(4);
+  });
+
   it('loads JavaScript only on the search page, the case-study finder and pages with a chart', () => {
     const pages = listFiles(siteDir).filter((f) => f.endsWith('.html'));
     const withScript = pages.filter((f) => [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'));
