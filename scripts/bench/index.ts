@@ -3,8 +3,9 @@
  * memory, output and search-index size, phase timings, page weights against the budgets of issue 7 and,
  * with --bare, the ratio to a bare Astro MDX site. Not a test: timings vary by up to 1.8x between identical runs.
  *
- *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--out file.json]
+ *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--out file.json]
  * --rebuild also times a build with the caches kept after editing one entry (unchanged charts are not drawn again).
+ * --browser runs Lighthouse on each page type and times searches in Chromium.
  * `npm run bench:charts` keeps the chart-only numbers.
  */
 import fs from 'node:fs';
@@ -14,7 +15,9 @@ import { parseArgs } from 'node:util';
 import { buildBare } from './bare';
 import { CORPUS_LAST_DAY, generateCorpus } from './corpus';
 import { folderSize, parsePhases, parseSearchIndex, root, run, type RunResult } from './measure';
-import { checkBudgets, pageWeight, samplePages, type PageWeight } from './pages';
+import { checkBudgets, pageWeight, samplePages, type PageType, type PageWeight } from './pages';
+import { lighthouseBudgets, runLighthouse } from './lighthouse';
+import { measureSearch, searchBudget } from './search-latency';
 import { buildBudgets, exceeded, markdownReport, type BenchResult, type CaseResult } from './report';
 
 const { values } = parseArgs({
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     md: { type: 'boolean', default: false },
     bare: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
+    browser: { type: 'boolean', default: false },
     out: { type: 'string' },
     work: { type: 'string', default: path.join(root, 'tests/.output/bench') },
   },
@@ -32,7 +36,7 @@ const { values } = parseArgs({
 const ns = values.n.split(',').map((v) => Number(v.trim()));
 const runs = Number(values.runs);
 if (ns.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
+  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
   process.exit(2);
 }
 const formats: ('mdx' | 'md')[] = values.md ? ['mdx', 'md'] : ['mdx'];
@@ -87,6 +91,13 @@ for (const n of ns) {
       pages,
       budgets: checkBudgets(pages),
     };
+    if (values.browser) {
+      log(`N=${n} ${format}: Lighthouse and search in Chromium`);
+      const samples = samplePages(corpus.sample).filter((p): p is [PageType, string] => !!p[1] && p[0] !== 'finder');
+      result.lighthouse = await runLighthouse(outDir, samples);
+      result.search = await measureSearch(outDir);
+      result.budgets.push(...lighthouseBudgets(result.lighthouse), searchBudget(result.search));
+    }
     if (values.rebuild) {
       // The last run's output and cache stay; one entry changes, as when staff fix a typo.
       const file = path.join(contentDir, `${corpus.sample.entry}.${format}`);
@@ -119,7 +130,7 @@ const result: BenchResult = {
   version: 1,
   date,
   machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.arch()}` },
-  options: { ns, runs, md: values.md, bare: values.bare, rebuild: values.rebuild },
+  options: { ns, runs, md: values.md, bare: values.bare, rebuild: values.rebuild, browser: values.browser },
   cases,
 };
 const out = path.resolve(values.out ?? path.join(root, 'bench/results', `${date.replace(/[:.]/g, '-')}.json`));

@@ -3,6 +3,8 @@ import type { BareResult } from './bare';
 import type { Phases, SearchIndex } from './measure';
 import type { BudgetCheck, PageWeight } from './pages';
 import type { CorpusSummary } from './corpus';
+import { lighthouseTable, type LighthouseResult } from './lighthouse';
+import { median, type SearchLatency } from './search-latency';
 
 export interface BuildMeasurement {
   /** Minimum over the runs: identical runs here differ by up to 1.8x. */
@@ -29,6 +31,9 @@ export interface CaseResult {
   pages: PageWeight[];
   budgets: BudgetCheck[];
   bare?: BareResult;
+  /** With --browser. */
+  lighthouse?: LighthouseResult[];
+  search?: SearchLatency;
   /** Our build over bare Astro plus Pagefind. */
   ratio?: number;
   rssRatio?: number;
@@ -38,7 +43,7 @@ export interface BenchResult {
   version: 1;
   date: string;
   machine: { cpus: number; memoryGb: number; node: string; platform: string };
-  options: { ns: number[]; runs: number; md: boolean; bare: boolean; rebuild: boolean };
+  options: { ns: number[]; runs: number; md: boolean; bare: boolean; rebuild: boolean; browser: boolean };
   cases: CaseResult[];
 }
 
@@ -69,13 +74,24 @@ export function markdownReport(result: BenchResult): string {
   for (const c of result.cases) {
     for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`);
   }
+  const browsed = result.cases.filter((c) => c.lighthouse || c.search);
+  if (browsed.length) {
+    lines.push('', '## In Chromium', '');
+    for (const c of browsed) {
+      if (c.lighthouse) lines.push(`Lighthouse, mobile, N=${c.n} ${c.format}:`, '', lighthouseTable(c.lighthouse), '');
+      if (c.search) {
+        const ms = (v: number[]) => `median ${Math.round(median(v))} ms, slowest ${Math.round(Math.max(...v))} ms`;
+        lines.push(`Search, N=${c.n} ${c.format}, ${c.search.queries.length} queries: first run ${ms(c.search.coldMs)}; warm cache ${ms(c.search.warmMs)}.`, '');
+      }
+    }
+  }
   const over = exceeded(result);
   const checked = result.cases.reduce((n, c) => n + c.budgets.length, 0);
   lines.push(
     '',
     '## Budgets',
     '',
-    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB. Build budgets (set at N = 5,000, shown at every N): ≤ 1.25x bare Astro MDX + Pagefind, peak RSS ≤ bare, ms per entry, in all and per phase, not above the smaller N.',
+    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB; with --browser, Lighthouse 100 in every category and every search within 300 ms on a warm cache. Build budgets (set at N = 5,000, shown at every N): ≤ 1.25x bare Astro MDX + Pagefind, peak RSS ≤ bare, ms per entry, in all and per phase, not above the smaller N.',
     '',
     ...(over.length ? over.map((l) => `- over budget: ${l}`) : [`All ${checked} budgets checked are met.`]),
   );
@@ -117,7 +133,7 @@ export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[]
   return checks;
 }
 
-const amount = (b: BudgetCheck, value: number) => (b.unit === 'bytes' ? kb(value) : b.unit === 'ratio' ? `${value.toFixed(2)}x` : `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`);
+const amount = (b: BudgetCheck, value: number) => (b.unit === 'bytes' ? kb(value) : b.unit === 'score' ? String(value) : b.unit === 'ratio' ? `${value.toFixed(2)}x` : `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`);
 
 /** One line per exceeded budget, for the report and the console. */
 export function exceeded(result: BenchResult): string[] {

@@ -19,7 +19,7 @@ describe('npm run bench', () => {
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResult;
-    expect(result.options).toEqual({ ns: [20], runs: 1, md: false, bare: false, rebuild: false });
+    expect(result.options).toEqual({ ns: [20], runs: 1, md: false, bare: false, rebuild: false, browser: false });
     expect(result.cases).toHaveLength(1);
     const [c] = result.cases;
     expect(c).toMatchObject({ n: 20, format: 'mdx' });

@@ -96,6 +96,11 @@ describe('the built site', () => {
     expect(findBrokenLinks(pages, files, site.url)).toEqual([]);
   });
 
+  it('has no style attributes, which the Content Security Policy would block', () => {
+    const styled = listFiles(siteDir).filter((f) => f.endsWith('.html') && /<[^>]+\sstyle=/.test(fs.readFileSync(path.join(siteDir, f), 'utf8')));
+    expect(styled).toEqual([]);
+  });
+
   it('ships no script on article pages without charts except JSON-LD', () => {
     const plain = entries.filter((e) => !page(siteDir, entryPath(e)).querySelector('figure[data-chart]'));
     expect(plain.length).toBeGreaterThan(5);

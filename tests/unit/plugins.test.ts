@@ -45,6 +45,13 @@ describe('tableScroll', () => {
     expect(html.match(/<figure/g)).toHaveLength(1);
   });
 
+  it('aligns columns with classes, not the inline style the Content Security Policy blocks', async () => {
+    const html = await render('| Area | People |\n| :--- | ---: |\n| Leeds | 12 |\n');
+    expect(html).toContain('<td class="align-right">12</td>');
+    expect(html).toContain('<th class="align-left">Area</th>');
+    expect(html).not.toContain('style=');
+  });
+
   it('works in MDX too', async () => {
     const { code } = await mdxToJs('| Area | People |\n| --- | --- |\n| Leeds | 12 |\n', { hastPlugins, data: { astro: { frontmatter: {} } } as never });
     expect(code).toContain('table-scroll');

@@ -1,0 +1,72 @@
+/**
+ * How long /search/ takes to show results in Chromium: from submitting a query to the status line announcing
+ * its results (set once the first results are on the page). Each query runs twice: first with its part of the
+ * index not yet fetched, then again on a warm cache, which the 300 ms budget is about.
+ */
+import path from 'node:path';
+import { launch } from '../../tests/support/browser';
+import { serve } from '../../tests/support/server';
+import type { BudgetCheck } from './pages';
+
+export interface SearchLatency {
+  queries: string[];
+  /** First run of each query, in ms. */
+  coldMs: number[];
+  /** Second run of each query, in ms. */
+  warmMs: number[];
+}
+
+/** Words and phrases the bench corpus uses, so every query finds results. */
+export const benchQueries = ['hostel', 'tenancy', 'probation officer', 'peer mentor', 'navigator', 'trauma-informed', 'Leeds', 'commissioner'];
+
+export async function measureSearch(dist: string, queries = benchQueries): Promise<SearchLatency> {
+  const server = await serve(path.resolve(dist));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    // Pagefind has loaded once the page says what to do.
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Type a word'));
+    const timeQuery = (q: string) =>
+      page.evaluate(async (query) => {
+        const form = document.querySelector<HTMLFormElement>('#search-form')!;
+        const status = document.querySelector<HTMLElement>('#search-status')!;
+        const done = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (status.textContent?.includes(`“${query}”`)) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        const started = performance.now();
+        form.querySelector<HTMLInputElement>('#search-q')!.value = query;
+        form.requestSubmit();
+        await done;
+        return performance.now() - started;
+      }, q);
+    const coldMs: number[] = [];
+    const warmMs: number[] = [];
+    for (const q of queries) {
+      coldMs.push(await timeQuery(q));
+      warmMs.push(await timeQuery(q));
+    }
+    return { queries, coldMs, warmMs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Every query's warm run within 300 ms. */
+export const searchBudget = (latency: SearchLatency): BudgetCheck => {
+  const slowest = Math.max(...latency.warmMs);
+  return { page: 'search', budget: 'slowest query on a warm cache', unit: 'ms', limit: 300, actual: slowest, ok: slowest <= 300 };
+};
