@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputDir, root, type BuildResult } from '../support/build';
+import { launch } from '../support/browser';
+import { serve } from '../support/server';
 
 // 45 posts: the listing splits into pages of 20, newest first.
 const contentDir = path.join(outputDir, 'many-posts-content');
@@ -50,5 +52,30 @@ describe('listing pages', () => {
     expect(third.titles).toEqual(['Post 05', 'Post 04', 'Post 03', 'Post 02', 'Post 01']);
     expect(third.next).toBeUndefined();
     expect(third.status).toBe('Page 3 of 3');
+  });
+});
+
+describe('topic pages', () => {
+  it('show the newest 10 of each type and link to a search for all of them, which finds them all', async () => {
+    const { document } = parseHTML(fs.readFileSync(path.join(site.outDir, 'topics/probation/index.html'), 'utf8'));
+    const posts = document.querySelector('section[aria-labelledby="group-posts"]')!;
+    expect([...posts.querySelectorAll('.entry-list h3 a')].map((a) => a.textContent)).toEqual(['Post 45', 'Post 44', 'Post 43', 'Post 42', 'Post 41', 'Post 40', 'Post 39', 'Post 38', 'Post 37', 'Post 36']);
+    const seeAll = posts.querySelector('.entry-list + p a')!;
+    expect(seeAll.textContent).toBe('See all 45 posts on Probation');
+    // Only one briefing: no link.
+    expect(document.querySelector('section[aria-labelledby="group-briefings"] .entry-list + p')).toBeNull();
+
+    const server = await serve(site.outDir);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${seeAll.getAttribute('href')}`);
+      await page.waitForFunction(() => /results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await expect(page.textContent('#search-status')).resolves.toBe('45 results with 2 filters');
+      await expect(page.locator('#search-results h2 a').first().textContent()).resolves.toBe('Post 45');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
