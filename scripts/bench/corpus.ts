@@ -34,6 +34,8 @@ const WORDS_PER_ENTRY = 1250;
 const CHART_SHARE = 0.05;
 /** Every entry is published before this day, so the bench builds with BUILD_DATE after it. */
 export const CORPUS_LAST_DAY = '2026-10-31';
+/** The day after, to build with: every entry is published and the output does not depend on today. */
+export const CORPUS_BUILD_DATE = new Date(Date.parse(`${CORPUS_LAST_DAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const vocabulary = {
   nouns: ['service', 'partnership', 'commissioner', 'outreach worker', 'probation officer', 'housing team', 'treatment service', 'panel', 'council', 'hostel', 'prison', 'court', 'caseworker', 'peer mentor', 'charity', 'health board', 'referral', 'assessment', 'tenancy', 'budget', 'contract', 'review', 'pathway', 'navigator', 'family', 'CRC', 'NPS', 'PCC', 'HMPPS team'],

@@ -139,3 +139,15 @@ export function staticStates(items: { facets: FacetValues }[]): FinderState[] {
   return [...single, ...[...pairs].sort().map((pair): FinderState => ({ needs: [pair.split(' ')[0]], approach: [pair.split(' ')[1]] }))];
 }
 
+
+/** One case study in the finder's index: what a result shows and what it is filtered by. */
+export interface FinderItem {
+  url: string;
+  title: string;
+  summary: string;
+  /** YYYY-MM-DD, for the datetime attribute. */
+  published: string;
+  /** As the page shows it, e.g. "3 March 2025". */
+  date: string;
+  facets: FacetValues;
+}

@@ -1,5 +1,8 @@
 import type { CollectionName } from './content-types';
 
+/** Entries per listing page (and per step of the finder): enough to scan, short enough for a phone on a slow connection. */
+export const LISTING_PAGE_SIZE = 20;
+
 /** Site-relative addresses, one rule each, so links and routes cannot drift apart. */
 export const urls = {
   home: () => '/',
@@ -12,6 +15,7 @@ export const urls = {
   organisations: () => '/organisations/',
   organisation: (id: string) => `/organisations/${id}/`,
   topicFeed: (id: string) => `/topics/${id}/atom.xml`,
+  finderIndex: () => '/case-studies/finder.json',
   caseStudyFeed: (facet: string, value: string) => `/case-studies/${facet}/${value}/atom.xml`,
   glossary: () => '/glossary/',
   search: () => '/search/',

@@ -1,31 +1,56 @@
 /**
- * The case-study finder, enhanced: the static facet links give way to checkboxes that filter the list in place,
- * update the counts and keep the choice in the URL (?needs=homelessness&region=south-east).
+ * The case-study finder, enhanced: the static facet links and pages give way to checkboxes that filter every
+ * case study in place, update the counts and keep the choice in the URL (?needs=homelessness&region=south-east).
+ * The case studies come from /case-studies/finder.json; the list shows 20 at a time, so the page stays light.
  */
-import { decodeState, encodeState, facetCounts, facetKeys, filterItems, type FacetValues, type FinderState } from '../lib/facets';
+import { decodeState, encodeState, facetCounts, facetKeys, filterItems, type FinderItem, type FinderState } from '../lib/facets';
+import { LISTING_PAGE_SIZE, urls } from '../lib/urls';
+import { el } from './dom';
 
 const form = document.querySelector<HTMLFormElement>('#finder')!;
 const links = document.querySelector<HTMLElement>('[data-finder-links]')!;
 const status = document.querySelector<HTMLElement>('#finder-status')!;
-const items = [...document.querySelectorAll<HTMLLIElement>('li[data-facets]')].map((li) => ({ li, facets: JSON.parse(li.dataset.facets!) as FacetValues }));
+const results = document.querySelector<HTMLElement>('#finder-results')!;
+const more = document.querySelector<HTMLButtonElement>('#finder-more')!;
+const pagination = document.querySelector<HTMLElement>('.pagination');
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const known = Object.fromEntries(facetKeys.map((k) => [k, boxes.filter((b) => b.name === k).map((b) => b.value)]));
+let items: FinderItem[] = [];
 
 function stateOfForm(): FinderState {
   return decodeState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(), known);
 }
 
+/** The same markup as EntryList.astro, built from text: titles and summaries are never parsed as HTML. */
+const entry = (item: FinderItem) =>
+  el(
+    'li',
+    {},
+    el('h2', {}, el('a', { href: item.url }, item.title)),
+    el('p', {}, item.summary),
+    el('p', { class: 'meta' }, el('span', {}, 'Published ', el('time', { datetime: item.published }, item.date))),
+  );
+
 function show(state: FinderState) {
   for (const box of boxes) box.checked = state[box.name as keyof FinderState]?.includes(box.value) ?? false;
-  const shown = new Set(filterItems(items, state));
-  for (const item of items) item.li.hidden = !shown.has(item);
+  const shown = filterItems(items, state);
+  let count = LISTING_PAGE_SIZE;
+  const list = el('ul', { class: 'entry-list' }, ...shown.slice(0, count).map(entry));
+  results.replaceChildren(list);
+  more.hidden = shown.length <= count;
+  more.onclick = () => {
+    list.append(...shown.slice(count, count + LISTING_PAGE_SIZE).map(entry));
+    list.children[count]?.querySelector('a')?.focus();
+    count += LISTING_PAGE_SIZE;
+    more.hidden = shown.length <= count;
+  };
   for (const key of facetKeys) {
     const counts = facetCounts(items, state, key);
     for (const box of boxes.filter((b) => b.name === key)) {
       form.querySelector(`[data-count-for="${CSS.escape(`${key}=${box.value}`)}"]`)!.textContent = `(${counts.get(box.value) ?? 0})`;
     }
   }
-  const n = shown.size;
+  const n = shown.length;
   status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ''}`;
 }
 
@@ -35,15 +60,28 @@ function update(state: FinderState) {
   show(state);
 }
 
-links.hidden = true;
-form.hidden = false;
-form.addEventListener('change', () => update(stateOfForm()));
-// Filters apply as they change; the button takes keyboard and screen-reader users to the results.
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  status.focus();
-});
-// A reset clears the boxes after this event, so the empty state is applied directly.
-form.addEventListener('reset', () => update({}));
-window.addEventListener('popstate', () => show(decodeState(location.search, known)));
-show(decodeState(location.search, known));
+async function start() {
+  try {
+    const response = await fetch(urls.finderIndex());
+    if (!response.ok) throw new Error(String(response.status));
+    items = (await response.json()) as FinderItem[];
+  } catch {
+    // Without the index the static links and pages still find every case study.
+    return;
+  }
+  links.hidden = true;
+  if (pagination) pagination.hidden = true;
+  form.hidden = false;
+  form.addEventListener('change', () => update(stateOfForm()));
+  // Filters apply as they change; the button takes keyboard and screen-reader users to the results.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status.focus();
+  });
+  // A reset clears the boxes after this event, so the empty state is applied directly.
+  form.addEventListener('reset', () => update({}));
+  window.addEventListener('popstate', () => show(decodeState(location.search, known)));
+  show(decodeState(location.search, known));
+}
+
+void start();

@@ -3,6 +3,7 @@
  * (so a search can be shared and the back button works), and the URL is read back into the form.
  */
 import { formatDate } from '../lib/dates';
+import { el } from './dom';
 import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search-state';
 
 interface PagefindResultData {
@@ -32,13 +33,6 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-};
 
 /** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
 const excerpt = (html: string) => el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
