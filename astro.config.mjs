@@ -48,8 +48,9 @@ export default defineConfig({
     mdx({ optimize: true }),
     redirects(moved),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
-    searchIndex(),
+    // The link check runs while Pagefind writes the index in its own process; searchIndex's build:done waits for it.
     linkCheck(site.url),
+    searchIndex(),
   ],
   security: {
     csp: {
