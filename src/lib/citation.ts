@@ -97,3 +97,22 @@ export function ris(c: Citable): string {
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** The citation files readers can download, in the order the page offers them. */
+export const citationFormats = [
+  { format: 'bib', label: 'Download BibTeX', type: 'application/x-bibtex', render: bibtex },
+  { format: 'ris', label: 'Download RIS (Zotero, EndNote, Mendeley)', type: 'application/x-research-info-systems', render: ris },
+] as const;
+
+/**
+ * A citation file as a download link that needs no file of its own: the record travels in a data: URL with a
+ * file name. Two small files per entry were 10,000 files and about 6 s of a 5,000-entry build (npm run bench);
+ * in the page they cost about 0.5 kB gzipped.
+ */
+export function citationDownloads(c: Citable, slug: string): { label: string; href: string; filename: string }[] {
+  return citationFormats.map(({ format, label, type, render }) => ({
+    label,
+    href: `data:${type};charset=utf-8,${encodeURIComponent(render(c))}`,
+    filename: `${slug}.${format}`,
+  }));
+}

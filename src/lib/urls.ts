@@ -8,7 +8,6 @@ export const urls = {
   home: () => '/',
   entry: (collection: CollectionName, id: string) => `/${collection}/${id}/`,
   listing: (collection: CollectionName, page = 1) => (page > 1 ? `/${collection}/${page}/` : `/${collection}/`),
-  citation: (collection: CollectionName, id: string, format: 'bib' | 'ris') => `/${collection}/${id}.${format}`,
   feed: (collection?: CollectionName) => (collection ? `/${collection}/rss.xml` : '/rss.xml'),
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,

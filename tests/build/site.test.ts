@@ -51,9 +51,14 @@ describe('the built site', () => {
       expect(doc.querySelectorAll('nav[aria-label="Topics"] a').length).toBe((e.data.topics as string[]).length);
       const sources = doc.querySelector('.source-box')?.textContent ?? '';
       for (const s of e.data.sources as { title: string }[]) expect(sources).toContain(s.title);
-      expect(doc.querySelector(`a[href="/${e.collection}/${e.slug}.bib"]`)).not.toBeNull();
-      expect(doc.querySelector(`a[href="/${e.collection}/${e.slug}.ris"]`)).not.toBeNull();
-      expect(fs.readFileSync(path.join(siteDir, e.collection, `${e.slug}.ris`), 'utf8')).toContain(`TI  - ${e.data.title}`);
+      const download = (name: string) => {
+        const link = doc.querySelector(`.downloads a[download="${name}"]`);
+        expect(link, `${entryPath(e)}: no download named ${name}`).not.toBeNull();
+        return decodeURIComponent(link!.getAttribute('href')!.replace(/^data:[^,]*,/, ''));
+      };
+      expect(download(`${e.slug}.bib`)).toMatch(/^@misc\{\w+,\n/);
+      expect(download(`${e.slug}.bib`)).toContain(`${entryPath(e)}}`);
+      expect(download(`${e.slug}.ris`)).toContain(`TI  - ${e.data.title}`);
     }
   });
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { browserSession } from '../support/session';
@@ -79,11 +80,26 @@ describe('keyboard and print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+    // Download links do nothing on paper.
+    await expect(page.locator('.downloads').isVisible()).resolves.toBe(false);
     const after = await page.evaluate(() => {
       const link = document.querySelector('.prose a[href^="/"]')!;
       return getComputedStyle(link, '::after').content;
     });
     expect(after).toContain('/briefings/strengthening-probation-consultation-response/');
+    await page.context().close();
+  });
+
+  it('downloads the citation as an RIS file named after the entry, under the real content security policy', async () => {
+    const { page, errors } = await open(pages['case study']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download RIS/ }).click()]);
+    expect(download.suggestedFilename()).toBe('southend-complex-needs-panel.ris');
+    const file = await download.path();
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toMatch(/^TY  - ELEC\r\n/);
+    expect(text).toContain('UR  - ');
+    expect(text).toContain('/case-studies/southend-complex-needs-panel/\r\n');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, harvard, plain, ris, type Citable } from '../../src/lib/citation';
+import { apa, bibtex, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citation';
 
 const entry: Citable = {
   key: 'briefings/strengthening-probation-consultation-response',
@@ -49,4 +49,16 @@ describe('citations', () => {
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines.every((l) => l === '' || /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
   });
+
+  it('offers both records as downloads named after the slug, carrying the exact text in a data: URL', () => {
+    const [bib, risFile] = citationDownloads(entry, 'strengthening-probation-consultation-response');
+    expect(bib.filename).toBe('strengthening-probation-consultation-response.bib');
+    expect(risFile.filename).toBe('strengthening-probation-consultation-response.ris');
+    expect(bib.href.startsWith('data:application/x-bibtex;charset=utf-8,')).toBe(true);
+    // Characters that would end the URL or the attribute (%, &, #, quotes, line ends) are encoded, and decode back.
+    expect(bib.href).not.toMatch(/[#"\s]/);
+    expect(decodeURIComponent(bib.href.slice(bib.href.indexOf(',') + 1))).toBe(bibtex(entry));
+    expect(decodeURIComponent(risFile.href.slice(risFile.href.indexOf(',') + 1))).toBe(ris(entry));
+  });
 });
+
