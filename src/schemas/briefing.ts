@@ -1,14 +1,11 @@
 import { z } from 'astro/zod';
-import { commonFields, entryRules } from './entry';
+import { entrySchema } from './entry';
 import type { SchemaContext } from './fields';
 
 export const briefingTypes = ['consultation-response', 'evidence', 'policy-briefing', 'research-briefing'] as const;
 
 export function briefingSchema(ctx: SchemaContext) {
-  return z
-    .strictObject({
-      ...commonFields(ctx),
-      briefingType: z.enum(briefingTypes).describe('What kind of briefing this is.'),
-    })
-    .superRefine(entryRules);
+  return entrySchema(ctx, 'briefings', () => ({
+    briefingType: z.enum(briefingTypes).describe('What kind of briefing this is.'),
+  }));
 }

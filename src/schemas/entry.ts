@@ -1,10 +1,28 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from '../lib/content-types';
+import type { Taxonomies } from './taxonomies';
 import { day, termId, text, type SchemaContext } from './fields';
 import { acronymOverridesSchema } from './glossary';
 import { sourceSchema } from './source';
 
+/** The hero image. It is the one field made for each entry: Astro binds `image()` to the entry's own file. */
+function heroImage(ctx: SchemaContext) {
+  return z
+    .strictObject({
+      src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
+      alt: text('add alt text: describe what the image shows for people who cannot see it').describe(
+        'Text alternative: what the image shows, for people who cannot see it.',
+      ),
+      credit: text('add an image credit: who made the image and where it comes from').describe(
+        'Who made the image and where it comes from.',
+      ),
+    })
+    .optional()
+    .describe('Hero image, shown at the top of the entry and in link previews.');
+}
+
 /** Fields every entry has, whatever its type. */
-export function commonFields(ctx: SchemaContext) {
+function commonFields(ctx: SchemaContext) {
   return {
     title: text().describe('Plain, specific title. Shown as the page heading and in listings.'),
     summary: text()
@@ -21,18 +39,7 @@ export function commonFields(ctx: SchemaContext) {
       .array(sourceSchema)
       .min(1, 'cite at least one source: the publication this entry is based on')
       .describe('The original publications this entry is based on.'),
-    image: z
-      .strictObject({
-        src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
-        alt: text('add alt text: describe what the image shows for people who cannot see it').describe(
-          'Text alternative: what the image shows, for people who cannot see it.',
-        ),
-        credit: text('add an image credit: who made the image and where it comes from').describe(
-          'Who made the image and where it comes from.',
-        ),
-      })
-      .optional()
-      .describe('Hero image, shown at the top of the entry and in link previews.'),
+    image: heroImage(ctx),
     changes: z
       .array(
         z.strictObject({
@@ -52,7 +59,9 @@ export function commonFields(ctx: SchemaContext) {
 }
 
 /** Rules that span fields, shared by every entry type. */
-export function entryRules(data: { published: Date; updated?: Date; changes?: { date: Date }[] }, ctx: z.RefinementCtx) {
+type EntryDates = { published: Date; updated?: Date; changes?: { date: Date }[] };
+
+function entryRules(data: EntryDates, ctx: z.RefinementCtx) {
   if (data.updated && data.updated < data.published) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`; check both dates' });
   }
@@ -65,4 +74,21 @@ export function entryRules(data: { published: Date; updated?: Date; changes?: { 
       ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: 'a change must be dated between `published` and `updated`' });
     }
   });
+}
+
+const shapes = new WeakMap<Taxonomies, Map<CollectionName, z.ZodRawShape>>();
+
+/**
+ * An entry type's schema: the common fields, then its own. Astro makes a collection's schema once per entry, so
+ * the fields are made once per set of controlled lists and only the hero image is made each time: making every
+ * field anew took 0.45 ms per entry, 2 s of a 5,000-entry build (npm run bench), against 0.03 ms.
+ */
+export function entrySchema<T extends z.ZodRawShape>(ctx: SchemaContext, collection: CollectionName, typeFields: () => T) {
+  const byCollection = shapes.get(ctx.taxonomies) ?? new Map<CollectionName, z.ZodRawShape>();
+  shapes.set(ctx.taxonomies, byCollection);
+  const made = (byCollection.get(collection) ?? { ...commonFields(ctx), ...typeFields() }) as ReturnType<typeof commonFields> & T;
+  byCollection.set(collection, made);
+  // Replacing `image` keeps its place among the fields, so the field reference and scaffold order stay as written.
+  // The cast: TypeScript cannot see through the generic shape that every entry has these date fields.
+  return z.strictObject({ ...made, image: heroImage(ctx) }).superRefine((data, issues) => entryRules(data as unknown as EntryDates, issues));
 }

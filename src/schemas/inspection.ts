@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { commonFields, entryRules } from './entry';
+import { entrySchema } from './entry';
 import { termId, text, type SchemaContext } from './fields';
 import { partialDate } from './source';
 
@@ -7,20 +7,17 @@ export const inspectionTypes = ['thematic', 'core', 'joint', 'follow-up'] as con
 export const ratings = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
 
 export function inspectionSchema(ctx: SchemaContext) {
-  return z
-    .strictObject({
-      ...commonFields(ctx),
-      inspectorate: termId(ctx, 'organisations').describe('The inspectorate, an id from content/organisations.yml.'),
-      report: z
-        .strictObject({
-          title: text().describe('Title of the inspection report.'),
-          date: partialDate,
-          url: z.url().optional().describe('Where to read the report.'),
-        })
-        .describe('The inspection report this entry summarises.'),
-      inspectionType: z.enum(inspectionTypes).describe('Kind of inspection.'),
-      findings: z.array(text()).min(1, 'add at least one finding').describe('Main findings, one short sentence each.'),
-      rating: z.enum(ratings).optional().describe('Overall rating, only where the report gives one.'),
-    })
-    .superRefine(entryRules);
+  return entrySchema(ctx, 'inspections', () => ({
+    inspectorate: termId(ctx, 'organisations').describe('The inspectorate, an id from content/organisations.yml.'),
+    report: z
+      .strictObject({
+        title: text().describe('Title of the inspection report.'),
+        date: partialDate,
+        url: z.url().optional().describe('Where to read the report.'),
+      })
+      .describe('The inspection report this entry summarises.'),
+    inspectionType: z.enum(inspectionTypes).describe('Kind of inspection.'),
+    findings: z.array(text()).min(1, 'add at least one finding').describe('Main findings, one short sentence each.'),
+    rating: z.enum(ratings).optional().describe('Overall rating, only where the report gives one.'),
+  }));
 }
