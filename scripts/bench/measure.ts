@@ -93,7 +93,10 @@ export interface SearchIndex {
   indexedPages: number;
   pages: number;
   kB: number;
+  /** Pagefind writing the index, after the last page is rendered (it indexes pages while they render). */
   ms: number;
+  /** How long the build waited for the index: writing overlaps the link check. */
+  waitedMs: number;
 }
 
 // Astro writes durations as "812ms", "4.88s" or, from a minute, "1m 12s".
@@ -131,10 +134,10 @@ export function parsePhases(output: string): Phases {
   return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined && !Number.isNaN(v))) as Phases;
 }
 
-/** Reads the search-index integration's line: "indexed N of M pages, X kB, in T ms". */
+/** Reads the search-index integration's line: "indexed N of M pages, X kB, written in T ms (the build waited W ms)". */
 export function parseSearchIndex(output: string): SearchIndex | undefined {
-  const m = /indexed (\d+) of (\d+) pages, (\d+) kB, in (\d+) ms/.exec(output);
-  return m ? { indexedPages: Number(m[1]), pages: Number(m[2]), kB: Number(m[3]), ms: Number(m[4]) } : undefined;
+  const m = /indexed (\d+) of (\d+) pages, (\d+) kB, written in (\d+) ms \(the build waited (\d+) ms\)/.exec(output);
+  return m ? { indexedPages: Number(m[1]), pages: Number(m[2]), kB: Number(m[3]), ms: Number(m[4]), waitedMs: Number(m[5]) } : undefined;
 }
 
 /** Total bytes and number of files under a folder. */

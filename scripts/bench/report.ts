@@ -59,12 +59,12 @@ export function markdownReport(result: BenchResult): string {
     '',
     '## Builds',
     '',
-    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, time) | validation | content | bundle | pages | of which chart images | link check | rebuild, one entry edited | bare + Pagefind | ratio | RSS ratio |',
+    '| N | format | wall | ms/entry | peak RSS | output | index (pages, size, write, build waited) | validation | content | bundle | pages | of which chart images | link check | rebuild, one entry edited | bare + Pagefind | ratio | RSS ratio |',
     '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const c of result.cases) {
     const b = c.build;
-    const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.searchIndex.ms)}` : '–';
+    const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.searchIndex.ms)}, ${s(b.searchIndex.waitedMs)}` : '–';
     const bare = c.bare ? (c.bare.ok ? `${s(c.bare.wallMs)} + ${s(c.bare.pagefindMs)} (${c.bare.peakRssMb} MB)` : 'failed') : '–';
     lines.push(
       `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.validationMs)} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.chartImagesMs)} | ${s(b.phases.linkCheckMs)} | ${s(b.rebuildMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
@@ -81,7 +81,10 @@ export function markdownReport(result: BenchResult): string {
       if (c.lighthouse) lines.push(`Lighthouse, mobile, N=${c.n} ${c.format}:`, '', lighthouseTable(c.lighthouse), '');
       if (c.search) {
         const ms = (v: number[]) => `median ${Math.round(median(v))} ms, slowest ${Math.round(Math.max(...v))} ms`;
-        lines.push(`Search, N=${c.n} ${c.format}, ${c.search.queries.length} queries: first run ${ms(c.search.coldMs)}; warm cache ${ms(c.search.warmMs)}.`, '');
+        lines.push(
+          `Search, N=${c.n} ${c.format}, ${c.search.queries.length} queries: first run ${ms(c.search.coldMs)}; warm cache (each query's median) ${ms(c.search.warmMs)}; slowest single warm run ${Math.round(Math.max(...c.search.warmSlowestMs))} ms.`,
+          '',
+        );
       }
     }
   }
@@ -91,7 +94,7 @@ export function markdownReport(result: BenchResult): string {
     '',
     '## Budgets',
     '',
-    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB; with --browser, Lighthouse 100 in every category and every search within 300 ms on a warm cache. Build budgets (set at N = 5,000, shown at every N): ≤ 1.25x bare Astro MDX + Pagefind, peak RSS ≤ bare, ms per entry, in all and per phase, not above the smaller N.',
+    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB; with --browser, Lighthouse 100 in every category and every search within 300 ms on a warm cache. Build budgets: for .mdx at N ≥ 5,000, ≤ 1.25x bare Astro MDX + Pagefind and peak RSS ≤ bare (.md and smaller N report their ratios only); at every N, ms per entry, in all and per phase, not above the smaller N.',
     '',
     ...(over.length ? over.map((l) => `- over budget: ${l}`) : [`All ${checked} budgets checked are met.`]),
   );
@@ -105,22 +108,29 @@ const growthPhases: [keyof Phases, string][] = [
   ['bundleMs', 'bundle'],
   ['pagesMs', 'pages'],
   ['chartImagesMs', 'chart images'],
-  ['searchIndexMs', 'search index'],
+  ['searchIndexMs', 'search index write'],
   ['linkCheckMs', 'link check'],
 ];
 
+/** The size at which issue 7 sets the ratios to bare Astro. */
+export const RATIO_BUDGET_N = 5000;
+
 /**
- * The build budgets of issue 7, which it sets at N = 5,000; checked at every N so a trend shows early.
- * Our build at most 1.25x bare Astro MDX plus Pagefind, peak memory no higher than the bare build's, and
- * ms per entry, in all and in each phase, no higher than at the next smaller N (nothing grows faster than
- * linearly). Where the bare site logs the same phase, its own growth is given for comparison.
+ * The build budgets of issue 7. For the `.mdx` corpus at N = 5,000 and above: our build at most 1.25x bare Astro
+ * MDX plus Pagefind, and peak memory no higher than the bare build's. The `.md` corpus reports the same ratios
+ * (the issue asks for them to be reported, not held to 1.25x). Smaller sites show their ratios, but are not
+ * held to them: our site has about 130 pages whatever N is (topics, facets, feeds), the bare site none, so the
+ * ratio only settles once entries dominate. At every N: ms per entry, in all and in each phase, no higher than
+ * at the next smaller N (nothing grows faster than linearly). Where the bare site logs the same phase, its own
+ * growth is given for comparison.
  */
 export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const check = (budget: string, unit: BudgetCheck['unit'], limit: number, actual: number) =>
     checks.push({ page: 'build', budget, unit, limit, actual, ok: actual <= limit });
-  if (c.ratio !== undefined) check('time over bare Astro MDX + Pagefind', 'ratio', 1.25, c.ratio);
-  if (c.rssRatio !== undefined) check('peak RSS over bare Astro MDX', 'ratio', 1, c.rssRatio);
+  const heldToRatios = c.format === 'mdx' && c.n >= RATIO_BUDGET_N;
+  if (heldToRatios && c.ratio !== undefined) check('time over bare Astro MDX + Pagefind', 'ratio', 1.25, c.ratio);
+  if (heldToRatios && c.rssRatio !== undefined) check('peak RSS over bare Astro MDX', 'ratio', 1, c.rssRatio);
   if (!smaller) return checks;
   check(`ms per entry against N=${smaller.n}`, 'ms', smaller.build.msPerEntry, c.build.msPerEntry);
   for (const [phase, name] of growthPhases) {

@@ -1,7 +1,9 @@
 /**
  * How long /search/ takes to show results in Chromium: from submitting a query to the status line announcing
- * its results (set once the first results are on the page). Each query runs twice: first with its part of the
- * index not yet fetched, then again on a warm cache, which the 300 ms budget is about.
+ * its results (set once the first results are on the page). Each query runs first with its part of the index
+ * not yet fetched, then WARM_RUNS times on a warm cache, which the 300 ms budget is about. A query's warm time
+ * is the median of its warm runs: one run in a few here takes twice as long for reasons outside the page
+ * (garbage collection, the other core busy), as identical builds do.
  */
 import path from 'node:path';
 import { launch } from '../../tests/support/browser';
@@ -12,9 +14,13 @@ export interface SearchLatency {
   queries: string[];
   /** First run of each query, in ms. */
   coldMs: number[];
-  /** Second run of each query, in ms. */
+  /** Each query's median warm run, in ms. */
   warmMs: number[];
+  /** Each query's slowest warm run, in ms. */
+  warmSlowestMs: number[];
 }
+
+const WARM_RUNS = 3;
 
 /** Words and phrases the bench corpus uses, so every query finds results. */
 export const benchQueries = ['hostel', 'tenancy', 'probation officer', 'peer mentor', 'navigator', 'trauma-informed', 'Leeds', 'commissioner'];
@@ -48,11 +54,15 @@ export async function measureSearch(dist: string, queries = benchQueries): Promi
       }, q);
     const coldMs: number[] = [];
     const warmMs: number[] = [];
+    const warmSlowestMs: number[] = [];
     for (const q of queries) {
       coldMs.push(await timeQuery(q));
-      warmMs.push(await timeQuery(q));
+      const warm: number[] = [];
+      for (let i = 0; i < WARM_RUNS; i++) warm.push(await timeQuery(q));
+      warmMs.push(median(warm));
+      warmSlowestMs.push(Math.max(...warm));
     }
-    return { queries, coldMs, warmMs };
+    return { queries, coldMs, warmMs, warmSlowestMs };
   } finally {
     await browser.close();
     await server.close();
@@ -65,8 +75,8 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Every query's warm run within 300 ms. */
+/** Every query within 300 ms on a warm cache (its median warm run). */
 export const searchBudget = (latency: SearchLatency): BudgetCheck => {
   const slowest = Math.max(...latency.warmMs);
-  return { page: 'search', budget: 'slowest query on a warm cache', unit: 'ms', limit: 300, actual: slowest, ok: slowest <= 300 };
+  return { page: 'search', budget: 'slowest query on a warm cache (median of its warm runs)', unit: 'ms', limit: 300, actual: slowest, ok: slowest <= 300 };
 };
