@@ -52,9 +52,10 @@ export function findBrokenLinks(pages: Map<string, PageLinks>, files: Set<string
   const broken: BrokenLink[] = [];
   const base = new URL(origin);
   for (const [page, { links }] of pages) {
+    const pageUrl = new URL(page, base);
     for (const href of links) {
       if (/^(mailto|tel|data|javascript):/i.test(href)) continue;
-      const url = new URL(href, new URL(page, base));
+      const url = new URL(href, pageUrl);
       if (url.origin !== base.origin) continue;
       const target = decodeURI(url.pathname);
       const targetPage = pages.get(target);

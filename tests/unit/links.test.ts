@@ -31,4 +31,14 @@ describe('internal link checking', () => {
     expect([...ids]).toEqual(['old', 'a&b']);
     expect(links).toEqual(['/x/?p=1&q=2', '/s.css', '/i.png', '/i.webp', '/m.js', '/search/']);
   });
+
+  it('reads quoted values that hold ">", and ignores tags inside comments, scripts and styles', () => {
+    const { ids, links } = page(
+      '<img alt="a > b" src="/i.png"><!-- <a href="/commented/"> --><script type="module">const s = \'<a href="/in-script/">\';</script>' +
+        '<style>a::after { content: "<a href=/in-style/>"; }</style><a id="kept" name="old" href=/bare/ data-x=\'y > z\'>x</a>',
+    );
+    expect(links).toEqual(['/i.png', '/bare/']);
+    expect([...ids]).toEqual(['kept']);
+  });
 });
+
