@@ -83,8 +83,11 @@ export interface Phases {
   imagesMs?: number;
   /** Astro's own total for the build step, before the integrations' build:done hooks. */
   buildStepMs?: number;
+  /** Pagefind writing the index; it overlaps the link check. */
   searchIndexMs?: number;
   linkCheckMs?: number;
+  /** After the last page: sitemap, link check and index write together (they overlap, so this is the phase). */
+  finishMs?: number;
   /** Astro's "N page(s) built in" total. */
   totalMs?: number;
 }
@@ -95,8 +98,8 @@ export interface SearchIndex {
   kB: number;
   /** Pagefind writing the index, after the last page is rendered (it indexes pages while they render). */
   ms: number;
-  /** How long the build waited for the index: writing overlaps the link check. */
-  waitedMs: number;
+  /** From the last page rendered to the end of the build: the sitemap, the link check and the index write, side by side. */
+  finishMs: number;
 }
 
 // Astro writes durations as "812ms", "4.88s" or, from a minute, "1m 12s".
@@ -128,16 +131,17 @@ export function parsePhases(output: string): Phases {
     imagesMs: seconds(after(/generating optimized images/)),
     buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
     searchIndexMs: parseSearchIndex(output)?.ms,
+    finishMs: parseSearchIndex(output)?.finishMs,
     linkCheckMs: Number(/no broken internal links, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
     totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
   };
   return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined && !Number.isNaN(v))) as Phases;
 }
 
-/** Reads the search-index integration's line: "indexed N of M pages, X kB, written in T ms (the build waited W ms)". */
+/** Reads the search-index integration's line: "indexed N of M pages, X kB, written in T ms; the build finished F ms after its last page". */
 export function parseSearchIndex(output: string): SearchIndex | undefined {
-  const m = /indexed (\d+) of (\d+) pages, (\d+) kB, written in (\d+) ms \(the build waited (\d+) ms\)/.exec(output);
-  return m ? { indexedPages: Number(m[1]), pages: Number(m[2]), kB: Number(m[3]), ms: Number(m[4]), waitedMs: Number(m[5]) } : undefined;
+  const m = /indexed (\d+) of (\d+) pages, (\d+) kB, written in (\d+) ms; the build finished (\d+) ms after its last page/.exec(output);
+  return m ? { indexedPages: Number(m[1]), pages: Number(m[2]), kB: Number(m[3]), ms: Number(m[4]), finishMs: Number(m[5]) } : undefined;
 }
 
 /** Total bytes and number of files under a folder. */

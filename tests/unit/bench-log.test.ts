@@ -18,7 +18,7 @@ const log = `04:31:25 [joined-up:content-validation] checked the content in 612 
  generating optimized images
 04:31:31 ✓ Completed in 243ms.
 04:31:31 [build] ✓ Completed in 4.88s.
-04:31:32 [joined-up:search-index] indexed 40 of 155 pages, 411 kB, written in 419 ms (the build waited 120 ms)
+04:31:32 [joined-up:search-index] indexed 40 of 155 pages, 411 kB, written in 419 ms; the build finished 900 ms after its last page
 04:31:32 [joined-up:link-check] 155 pages, no broken internal links, checked in 97 ms
 04:31:32 [build] 155 page(s) built in 1m 12s
 `;
@@ -36,12 +36,13 @@ describe('reading a build log', () => {
       buildStepMs: 4880,
       searchIndexMs: 419,
       linkCheckMs: 97,
+      finishMs: 900,
       totalMs: 72_000,
     });
   });
 
   it('reads the search index line, and leaves out what the log does not say', () => {
-    expect(parseSearchIndex(log)).toEqual({ indexedPages: 40, pages: 155, kB: 411, ms: 419, waitedMs: 120 });
+    expect(parseSearchIndex(log)).toEqual({ indexedPages: 40, pages: 155, kB: 411, ms: 419, finishMs: 900 });
     expect(parseSearchIndex('no index')).toBeUndefined();
     expect(parsePhases('nothing here')).toEqual({});
   });
