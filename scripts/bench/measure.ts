@@ -120,6 +120,7 @@ export function parsePhases(output: string): Phases {
     return at < 0 ? undefined : find('✓ Completed in DURATION', output.slice(at));
   };
   const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
+  const index = parseSearchIndex(output);
   const charts = [...output.matchAll(/ \/charts\/[^ ]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
   const phases: Phases = {
     validationMs: Number(/content-validation\] checked the content in (\d+) ms/.exec(output)?.[1] ?? NaN),
@@ -130,8 +131,8 @@ export function parsePhases(output: string): Phases {
     chartImagesMs: charts.length ? charts.reduce((a, b) => a + b, 0) : undefined,
     imagesMs: seconds(after(/generating optimized images/)),
     buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
-    searchIndexMs: parseSearchIndex(output)?.ms,
-    finishMs: parseSearchIndex(output)?.finishMs,
+    searchIndexMs: index?.ms,
+    finishMs: index?.finishMs,
     linkCheckMs: Number(/no broken internal links, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
     totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
   };

@@ -25,6 +25,7 @@ export function searchIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
   let added: Promise<Outcome>[] = [];
   let htmlPages = 0;
+  let outputPath = '';
   let writing: Promise<Outcome> | undefined;
   let writeStarted = 0;
   let generatedAt = 0;
@@ -51,21 +52,23 @@ export function searchIndex(): AstroIntegration {
         const errors = (await Promise.all(added)).flatMap((a) => a.errors);
         added = [];
         if (errors.length) throw new AstroError(`Pagefind could not index ${errors.length} page(s):\n${errors.join('\n')}`);
+        outputPath = path.join(fileURLToPath(dir), 'pagefind');
         writeStarted = performance.now();
-        writing = settle(index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') }));
+        writing = settle(index.writeFiles({ outputPath }));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         try {
           if (!writing) throw new AstroError('The search index was not written: the build ended before its pages were generated.');
           const written = await writing;
           const writeMs = performance.now() - writeStarted;
           if (written.errors.length) throw new AstroError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          const outputPath = path.join(fileURLToPath(dir), 'pagefind');
           // Our search page uses Pagefind's JS API with its own interface, so Pagefind's ready-made UI bundles
           // (about 450 kB) would only be dead weight in the published site.
-          for (const f of listFiles(outputPath).filter((f) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f))) fs.rmSync(path.join(outputPath, f));
+          const unused = (f: string) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f);
+          const files = listFiles(outputPath);
+          for (const f of files.filter(unused)) fs.rmSync(path.join(outputPath, f));
           const indexed = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages.en?.page_count ?? 0;
-          const bytes = listFiles(outputPath).reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
+          const bytes = files.filter((f) => !unused(f)).reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
           // Writing overlaps the sitemap and the link check; this hook is the last, so the build ends here.
           const finishMs = performance.now() - generatedAt;
           logger.info(`indexed ${indexed} of ${htmlPages} pages, ${Math.round(bytes / 1024)} kB, written in ${Math.round(writeMs)} ms; the build finished ${Math.round(finishMs)} ms after its last page`);

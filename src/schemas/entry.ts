@@ -84,10 +84,10 @@ const shapes = new WeakMap<Taxonomies, Map<CollectionName, z.ZodRawShape>>();
  * field anew took 0.45 ms per entry, 2 s of a 5,000-entry build (npm run bench), against 0.03 ms.
  */
 export function entrySchema<T extends z.ZodRawShape>(ctx: SchemaContext, collection: CollectionName, typeFields: () => T) {
-  const byCollection = shapes.get(ctx.taxonomies) ?? new Map<CollectionName, z.ZodRawShape>();
-  shapes.set(ctx.taxonomies, byCollection);
-  const made = (byCollection.get(collection) ?? { ...commonFields(ctx), ...typeFields() }) as ReturnType<typeof commonFields> & T;
-  byCollection.set(collection, made);
+  let byCollection = shapes.get(ctx.taxonomies);
+  if (!byCollection) shapes.set(ctx.taxonomies, (byCollection = new Map()));
+  let made = byCollection.get(collection) as (ReturnType<typeof commonFields> & T) | undefined;
+  if (!made) byCollection.set(collection, (made = { ...commonFields(ctx), ...typeFields() }));
   // Replacing `image` keeps its place among the fields, so the field reference and scaffold order stay as written.
   // The cast: TypeScript cannot see through the generic shape that every entry has these date fields.
   return z.strictObject({ ...made, image: heroImage(ctx) }).superRefine((data, issues) => entryRules(data as unknown as EntryDates, issues));
