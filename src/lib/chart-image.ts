@@ -1,15 +1,9 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { chartConfig, chartSize, themes, type ChartSpec } from './chart-config';
+import { Worker } from 'node:worker_threads';
+import { chartSize, imageScale, type ChartSpec } from './chart-config';
+import type { DrawRequest, DrawResult } from './chart-worker';
 import { urls } from './urls';
-
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-/** Drawn at 1.7 times the on-page size: sharp on high-density screens and in print, about 1,200 px wide for link previews. */
-const scale = 1.7;
 
 // Charts being drawn, by file: a feed and the image's own route may ask for the same chart at once.
 const drawing = new Map<string, Promise<Buffer>>();
@@ -30,36 +24,55 @@ export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
 }
 
 async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
-  registerFont();
-  const { width, height } = chartSize(spec);
-  const canvas = createCanvas(width, height);
-  const config = chartConfig(spec, themes.light, { font: imageFont });
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, devicePixelRatio: scale } });
-  // PNG encoding is most of the cost; encode() does it off the main thread, which meanwhile renders other pages.
-  const png = await canvas.encode('png');
-  chart.destroy();
+  const png = Buffer.from(await painter.draw(spec));
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   await fs.promises.writeFile(file, png);
   return png;
 }
 
 /**
- * Static images use a font that ships with the project (DejaVu Sans, from npm), not whatever the machine has:
- * every machine draws the same image, and a server without fonts still draws labels.
+ * The one drawing thread, started on the first chart. It holds the process open only while it has charts to
+ * draw. The path is from the project root because the build runs this module from a bundle elsewhere.
  */
-const imageFont = 'Joined Up Chart Sans';
-function registerFont() {
-  if (GlobalFonts.families.some((f) => f.family === imageFont)) return;
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) GlobalFonts.registerFromPath(path.join(dir, file), imageFont);
-  // Axis ticks and the legend take Chart.js's default font, not the chart's `font` option. This module only runs in Node.
-  Chart.defaults.font.family = imageFont;
-}
+const painter = (() => {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  const start = () => {
+    const started = new Worker(path.resolve('src/lib/chart-worker.ts'));
+    started.on('message', (result: DrawResult) => {
+      const job = waiting.get(result.id)!;
+      waiting.delete(result.id);
+      if (waiting.size === 0) started.unref();
+      if ('error' in result) job.reject(new Error(`Could not draw a chart image: ${result.error}`));
+      else job.resolve(result.png);
+    });
+    let failure = 'it stopped';
+    started.on('error', (error) => (failure = error.stack ?? error.message));
+    started.on('exit', () => {
+      for (const job of waiting.values()) job.reject(new Error(`The chart drawing thread failed: ${failure}`));
+      waiting.clear();
+      worker = undefined;
+    });
+    return started;
+  };
+  return {
+    draw(spec: ChartSpec): Promise<Uint8Array> {
+      worker ??= start();
+      worker.ref();
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker!.postMessage({ id, spec } satisfies DrawRequest);
+      });
+    },
+  };
+})();
 
 /** Pixel size of the static image. */
 export const imageSize = (spec: ChartSpec) => {
   const { width, height } = chartSize(spec);
-  return { width: Math.floor(width * scale), height: Math.floor(height * scale) };
+  return { width: Math.floor(width * imageScale), height: Math.floor(height * imageScale) };
 };
 
 /** A chart as a page's Open Graph image. */
