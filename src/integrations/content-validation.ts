@@ -1,29 +1,37 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentDir } from '../lib/paths';
+import type { ChartSpec } from '../lib/chart-config';
+import { prepareCharts } from '../lib/chart-image';
+import { cacheDir, contentDir } from '../lib/paths';
 import { formatProblems } from '../lib/problems';
 import { validateContent } from '../lib/validate';
 
 /**
  * Validates all content before Astro loads it, so a build fails with every problem listed
  * (Astro's own loader stops at the first). In dev the problems are logged and the server keeps running.
+ * A build that passes starts drawing its chart images before it renders pages.
  */
 export function contentValidation(): AstroIntegration {
+  let charts: ChartSpec[] = [];
   return {
     name: 'joined-up:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
-        const problems = validateContent(contentDir);
+        charts = [];
+        const problems = validateContent(contentDir, undefined, charts);
         logger.info(`checked the content in ${Math.round(performance.now() - started)} ms`);
+        const failed = problems.some((p) => p.severity === 'error');
         if (problems.length === 0) return;
         const report = formatProblems(problems);
-        const failed = problems.some((p) => p.severity === 'error');
         if (failed && command === 'build') {
           throw new AstroError(`The content has problems; fix them and build again.\n\n${report}`, 'Run `npm run check` to see this list without building.');
         }
         logger[failed ? 'error' : 'warn'](report);
       },
+      // Drawn in a worker thread while Astro bundles the site, which leaves a core idle much of the time. Not
+      // sooner: drawing while Astro syncs the content slowed the sync (PNG encoding shares Node's file threads).
+      'astro:build:start': () => prepareCharts(charts, cacheDir),
     },
   };
 }

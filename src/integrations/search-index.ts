@@ -9,6 +9,22 @@ import { listFiles } from '../lib/dist';
 import { setSearchPages } from './search-pages';
 
 type Outcome = { errors: string[] };
+
+// The entry's sidebar (source, citation, sharing), which Pagefind ignores and which ends the indexed article.
+const entryAside = '<div class="entry-aside" data-pagefind-ignore>';
+
+/**
+ * What Pagefind is sent of a page: for an entry, from the marked element to the sidebar, about two-thirds of
+ * the page, which makes a byte-identical index (tests/build/search.test.ts); nothing for other pages. Pagefind reads nothing before the marked element, but needs <html>.
+ * The last sidebar marker is the real one: anything an author writes comes before it, and text after it is escaped.
+ */
+export function searchedPart(html: string): string | undefined {
+  const body = html.indexOf(' data-pagefind-body');
+  if (body < 0) return undefined;
+  const from = html.lastIndexOf('<', body);
+  const aside = html.lastIndexOf(entryAside);
+  return `<html><body>${html.slice(from, aside > from ? aside : html.length)}`;
+}
 /** A Pagefind call whose failure is kept as an error to report, not thrown while nobody awaits it. */
 const settle = (call: Promise<Outcome>): Promise<Outcome> => call.catch((error: unknown) => ({ errors: [String(error)] }));
 
@@ -40,11 +56,9 @@ export function searchIndex(): AstroIntegration {
         setSearchPages({
           add(url, html) {
             htmlPages++;
-            // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway. It reads nothing
-            // before the marked element, so the head and site header (a fifth of a page) are not sent; it does
-            // need an <html> element. The index is byte-identical to one made from whole pages.
-            const body = html.indexOf(' data-pagefind-body');
-            if (body >= 0) added.push(settle(started.addHTMLFile({ url, content: `<html><body>${html.slice(html.lastIndexOf('<', body))}` })));
+            // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway.
+            const content = searchedPart(html);
+            if (content) added.push(settle(started.addHTMLFile({ url, content })));
           },
         });
       },

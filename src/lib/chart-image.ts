@@ -5,28 +5,37 @@ import { chartSize, imageScale, type ChartSpec } from './chart-config';
 import type { DrawRequest, DrawResult } from './chart-worker';
 import { urls } from './urls';
 
-// Charts being drawn, by file: a feed and the image's own route may ask for the same chart at once.
-const drawing = new Map<string, Promise<Buffer>>();
-
 /**
  * The static image of a chart, drawn by Chart.js itself on a Node canvas. Images are cached under `cacheDir`
  * by the spec's content hash, so a chart whose data and options have not changed is not drawn again.
  */
 export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
   const file = path.join(cacheDir, 'charts', `${spec.key}.png`);
+  // Being drawn: a feed and the image's own route may ask for the same chart at once, and the build starts
+  // drawing every chart before it renders pages (prepareCharts).
+  let png = painter.drawing.get(file);
+  if (png) return png;
   if (fs.existsSync(file)) return fs.promises.readFile(file);
-  let png = drawing.get(file);
-  if (!png) {
-    png = draw(spec, file).finally(() => drawing.delete(file));
-    drawing.set(file, png);
-  }
+  png = draw(spec, file).finally(() => painter.drawing.delete(file));
+  painter.drawing.set(file, png);
   return png;
+}
+
+/**
+ * Starts drawing charts that are not cached yet, while the build bundles the site: pages that need an image
+ * then wait less or not at all. A chart that fails here fails again, and is reported, where a page asks for it.
+ */
+export function prepareCharts(specs: ChartSpec[], cacheDir: string): void {
+  for (const spec of specs) chartPng(spec, cacheDir).catch(() => {});
 }
 
 async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
   const png = Buffer.from(await painter.draw(spec));
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  await fs.promises.writeFile(file, png);
+  // Written under another name and then renamed, so a reader never sees half an image.
+  const partial = `${file}.${process.pid}.partial`;
+  await fs.promises.writeFile(partial, png);
+  await fs.promises.rename(partial, file);
   return png;
 }
 
@@ -34,7 +43,7 @@ async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
  * The one drawing thread, started on the first chart. It holds the process open only while it has charts to
  * draw. The path is from the project root because the build runs this module from a bundle elsewhere.
  */
-const painter = (() => {
+function startPainter() {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
@@ -57,17 +66,23 @@ const painter = (() => {
     return started;
   };
   return {
+    drawing: new Map<string, Promise<Buffer>>(),
     draw(spec: ChartSpec): Promise<Uint8Array> {
       worker ??= start();
       worker.ref();
       const id = next++;
-      return new Promise((resolve, reject) => {
+      return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         worker!.postMessage({ id, spec } satisfies DrawRequest);
       });
     },
   };
-})();
+}
+
+// One painter per process: the integrations (loaded with the config) and the pages (loaded from the bundle)
+// each have their own copy of this module, and must share the drawings in progress.
+const key = Symbol.for('joined-up.chart-painter');
+const painter = ((globalThis as { [key]?: ReturnType<typeof startPainter> })[key] ??= startPainter());
 
 /** Pixel size of the static image. */
 export const imageSize = (spec: ChartSpec) => {

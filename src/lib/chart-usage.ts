@@ -1,3 +1,4 @@
+import type { ChartSpec } from './chart-config';
 import type { Dataset } from './datasets';
 import { resolveChart } from './charts';
 import { error, type Problem } from './problems';
@@ -41,9 +42,9 @@ export function findCharts(body: string, firstLine = 1): ChartUsage[] {
 
 /**
  * Checks the charts of one entry against the datasets. `broken` are dataset ids that exist but have problems
- * of their own (already reported), so their charts are not reported twice.
+ * of their own (already reported), so their charts are not reported twice. Charts that pass go into `charts`.
  */
-export function checkCharts(shown: string, usages: ChartUsage[], datasets: Dataset[], broken: Set<string>): Problem[] {
+export function checkCharts(shown: string, usages: ChartUsage[], datasets: Dataset[], broken: Set<string>, charts?: ChartSpec[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   for (const { attributes, line, unreadable } of usages) {
@@ -66,6 +67,7 @@ export function checkCharts(shown: string, usages: ChartUsage[], datasets: Datas
     seen.set(id, line);
     const result = resolveChart(dataset, attributes);
     if ('problems' in result) for (const message of result.problems) problems.push(error(shown, message, at));
+    else charts?.push(result.spec);
   }
   return problems;
 }

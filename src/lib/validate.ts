@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 import { imageSize } from 'image-size';
 import { collectionSchemas } from '../schemas';
 import { idPattern, type Taxonomies } from '../schemas/taxonomies';
+import type { ChartSpec } from './chart-config';
 import { checkCharts, findCharts } from './chart-usage';
+import { resolveChart } from './charts';
 import { collectionNames, type CollectionName } from './content-types';
 import { loadDatasets, type Dataset } from './datasets';
 import { splitFrontmatter } from './frontmatter';
@@ -44,13 +46,18 @@ interface EntryRecord {
 /**
  * Validates every entry and controlled list under `contentDir` with the same schemas the build uses, then checks
  * across entries: duplicate slugs, links and anchors between entries, redirects and images.
- * Returns all problems at once (empty when the content is good).
+ * Returns all problems at once (empty when the content is good). Every chart that passes its checks, in
+ * entries and each dataset's own, goes into `charts`, so a build can start drawing them.
  */
-export function validateContent(contentDir: string, root = process.cwd()): Problem[] {
+export function validateContent(contentDir: string, root = process.cwd(), charts?: ChartSpec[]): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
   problems.push(...loadGlossary(contentDir, root).problems);
   const datasets = loadDatasets(contentDir, root);
   problems.push(...datasets.problems);
+  for (const dataset of datasets.datasets) {
+    const own = resolveChart(dataset, { dataset: dataset.id });
+    if ('spec' in own) charts?.push(own.spec);
+  }
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   const records: EntryRecord[] = [];
   for (const collection of collectionNames) {
@@ -68,7 +75,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Probl
         problems.push(error(shown, `entries must sit directly in content/${collection}/, not in a sub-folder`));
       }
       problems.push(...checkSlug(shown, slug));
-      const { record, problems: found } = readEntry(schemas, datasets, collection, slug, file, shown);
+      const { record, problems: found } = readEntry(schemas, datasets, collection, slug, file, shown, charts);
       problems.push(...found);
       if (record) records.push(record);
     }
@@ -92,6 +99,7 @@ function readEntry(
   slug: string,
   file: string,
   shown: string,
+  charts?: ChartSpec[],
 ): { record?: EntryRecord; problems: Problem[] } {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
@@ -121,7 +129,7 @@ function readEntry(
     problems.push(error(shown, 'image without alt text: write what it shows between the brackets, ![like this](image.jpg)', { line: image.line }));
   }
   for (const line of scan.imgWithoutAlt) problems.push(error(shown, 'image without alt text: add alt="what the image shows"', { line }));
-  problems.push(...checkCharts(shown, findCharts(body, bodyLine), datasets.datasets, datasets.broken));
+  problems.push(...checkCharts(shown, findCharts(body, bodyLine), datasets.datasets, datasets.broken, charts));
   return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems };
 }
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
+import { searchedPart } from '../../src/integrations/search-index';
 import { listFiles } from '../../src/lib/dist';
 import { parseYaml } from '../../src/lib/yaml';
 import { root } from '../support/build';
@@ -24,6 +26,31 @@ describe('search index and metadata', () => {
     const filters = [...doc.querySelectorAll('[data-pagefind-filter]')].map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.textContent}`);
     expect(filters).toEqual(expect.arrayContaining(['type=Case study', 'topic=Probation', 'organisation=Making Every Adult Matter (MEAM)', 'region=East of England', 'needs=Homelessness', 'programme=MEAM Approach', 'year=2018']));
     expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:2026-11-24');
+  });
+
+  it('sends Pagefind only part of each entry, and gets the same index as from whole pages', async () => {
+    const pages = listFiles(siteDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ url: `/${path.dirname(f)}/`, html: fs.readFileSync(path.join(siteDir, f), 'utf8') }));
+    const sent = pages.flatMap(({ url, html }) => (searchedPart(html) ? [{ url, html, part: searchedPart(html)! }] : []));
+    expect(sent.length).toBe(entries.length);
+    for (const { html, part } of sent) {
+      expect(part.length).toBeLessThan(html.length * 0.8);
+      expect(part).not.toContain('Cite this');
+    }
+    const indexOf = async (files: { url: string; content: string }[]) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      for (const file of files) expect((await index!.addHTMLFile(file)).errors).toEqual([]);
+      const { files: written } = await index!.getFiles();
+      return Object.fromEntries(written.map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
+    };
+    try {
+      const whole = await indexOf(sent.map(({ url, html }) => ({ url, content: html })));
+      expect(await indexOf(sent.map(({ url, part }) => ({ url, content: part })))).toEqual(whole);
+      expect(Object.keys(whole).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    } finally {
+      await pagefind.close();
+    }
   });
 
   it('builds the search page with its filters and counts in place, matching what Pagefind indexed', () => {

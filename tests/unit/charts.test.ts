@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/chart-config';
-import { chartPng, imageSize } from '../../src/lib/chart-image';
+import { chartPng, imageSize, prepareCharts } from '../../src/lib/chart-image';
 import { checkCharts, findCharts } from '../../src/lib/chart-usage';
 import { resolveChart } from '../../src/lib/charts';
 import { parseCsv, parseNumber } from '../../src/lib/csv';
@@ -217,6 +217,19 @@ describe('static chart images', () => {
     // A cached image is returned as it is, not drawn again.
     fs.writeFileSync(path.join(cache, 'charts', `${s.key}.png`), 'cached');
     expect((await chartPng(s, cache)).toString()).toBe('cached');
+  });
+
+  it('starts drawing before a page asks, and gives the page that drawing, written whole', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const s = spec({ highlight: 'Men' });
+    prepareCharts([s], cache);
+    // Drawn in another thread: the page asking now waits for that drawing instead of starting its own.
+    const asked = chartPng(s, cache);
+    expect(chartPng(s, cache)).toBe(asked);
+    const png = await asked;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(fs.readdirSync(path.join(cache, 'charts'))).toEqual([`${s.key}.png`]);
+    expect(fs.readFileSync(path.join(cache, 'charts', `${s.key}.png`))).toEqual(png);
   });
 
   it('draws every chart type', async () => {
