@@ -12,16 +12,17 @@ import { validateContent } from '../lib/validate';
  * A build that passes starts drawing its chart images before it renders pages.
  */
 export function contentValidation(): AstroIntegration {
-  let charts: ChartSpec[] = [];
   return {
     name: 'joined-up:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
-        charts = [];
+        const charts: ChartSpec[] = [];
         const problems = validateContent(contentDir, undefined, charts);
         logger.info(`checked the content in ${Math.round(performance.now() - started)} ms`);
         const failed = problems.some((p) => p.severity === 'error');
+        // Drawn in a worker thread while Astro syncs the content and bundles the site, which leave a core idle.
+        if (!failed && command === 'build') prepareCharts(charts, cacheDir);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (failed && command === 'build') {
@@ -29,9 +30,6 @@ export function contentValidation(): AstroIntegration {
         }
         logger[failed ? 'error' : 'warn'](report);
       },
-      // Drawn in a worker thread while Astro bundles the site, which leaves a core idle much of the time. Not
-      // sooner: drawing while Astro syncs the content slowed the sync (PNG encoding shares Node's file threads).
-      'astro:build:start': () => prepareCharts(charts, cacheDir),
     },
   };
 }

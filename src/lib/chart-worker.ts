@@ -29,20 +29,21 @@ for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) GlobalFonts.regist
 // Axis ticks and the legend take Chart.js's default font, not the chart's `font` option.
 Chart.defaults.font.family = imageFont;
 
-async function draw(spec: ChartSpec): Promise<Uint8Array> {
+function draw(spec: ChartSpec): Uint8Array {
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
   const config = chartConfig(spec, themes.light, { font: imageFont });
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, devicePixelRatio: imageScale } });
-  // PNG encoding runs off this thread too, so the next chart is drawn while this one is encoded.
-  const png = await canvas.encode('png');
+  // Encoded on this thread, not Node's shared pool of file threads: the build's file reads would wait behind it.
+  const png = canvas.encodeSync('png');
   chart.destroy();
   return png;
 }
 
 parentPort!.on('message', ({ id, spec }: DrawRequest) => {
-  draw(spec).then(
-    (png) => parentPort!.postMessage({ id, png } satisfies DrawResult),
-    (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies DrawResult),
-  );
+  try {
+    parentPort!.postMessage({ id, png: draw(spec) } satisfies DrawResult);
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies DrawResult);
+  }
 });
