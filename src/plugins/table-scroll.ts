@@ -20,8 +20,6 @@ export const tableScroll = defineHastPlugin({
     {
       filter: ['table'],
       visit(node, ctx) {
-        const parent = ctx.parent(node);
-        if (parent.type === 'element' && String(parent.properties.className ?? '').split(' ').includes('table-scroll')) return;
         const header = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
         const firstCell = header && findText(header);
         // A figure, not a region landmark: tables need a name but should not crowd the landmark list.
