@@ -7,7 +7,7 @@ import {
   facetValuesOf,
   filterItems,
   gapMap,
-  stateOfSegments,
+  facetPages,
   staticStates,
   toggle,
   type FacetValues,
@@ -92,16 +92,33 @@ describe('finder state in the URL', () => {
 });
 
 describe('static facet pages', () => {
-  it('maps states to paths and back', () => {
+  it('maps states to paths, with a page number after the first page', () => {
     expect(facetPath({ needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/');
     expect(facetPath({ approach: ['housing-first'], needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/approach/housing-first/');
-    expect(stateOfSegments(['needs', 'homelessness', 'approach', 'housing-first'])).toEqual({ needs: ['homelessness'], approach: ['housing-first'] });
-    expect(stateOfSegments(['colour', 'red'])).toBeUndefined();
-    expect(stateOfSegments(['needs'])).toBeUndefined();
+    expect(facetPath({ needs: ['homelessness'] }, 1)).toBe('/case-studies/needs/homelessness/');
+    expect(facetPath({ needs: ['homelessness'] }, 3)).toBe('/case-studies/needs/homelessness/3/');
+  });
+
+  it('pages each state like the listings, leaving no matching case study out and none twice', () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ id: `s${i}`, facets: { ...items[0].facets } }));
+    const pages = facetPages(many, 20).filter((p) => facetPath(p.state) === facetPath({ region: [items[0].facets.region[0]] }));
+    expect(pages.map((p) => [p.url.current, p.items.length, p.currentPage, p.lastPage, p.total])).toEqual([
+      [`/case-studies/region/${items[0].facets.region[0]}/`, 20, 1, 3, 45],
+      [`/case-studies/region/${items[0].facets.region[0]}/2/`, 20, 2, 3, 45],
+      [`/case-studies/region/${items[0].facets.region[0]}/3/`, 5, 3, 3, 45],
+    ]);
+    expect(pages.map((p) => [p.url.prev, p.url.next])).toEqual([
+      [undefined, pages[1].url.current],
+      [pages[0].url.current, pages[2].url.current],
+      [pages[1].url.current, undefined],
+    ]);
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(many.map((i) => i.id));
+    // Every state gets at least one page, and one state's pages all show its own items.
+    expect(new Set(facetPages(items, 20).map((p) => facetPath(p.state))).size).toBe(staticStates(items).length);
   });
 
   it('has a page for every value in use and every filled need-and-approach cell, and none for empty ones', () => {
-    const paths = staticStates(items).map(facetPath);
+    const paths = staticStates(items).map((state) => facetPath(state));
     expect(paths).toContain('/case-studies/region/south-east/');
     expect(paths).toContain('/case-studies/partner-type/police/');
     expect(paths).toContain('/case-studies/needs/homelessness/approach/through-the-gate/');
