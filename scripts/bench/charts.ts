@@ -34,9 +34,11 @@ const time = async (run: () => Promise<unknown>) => {
   await run();
   return performance.now() - started;
 };
-await chartPng(unique[0], fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-warmup-'))); // loads the canvas library and fonts once
+const warmup = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-warmup-'));
+await chartPng(unique[0], warmup); // starts the drawing thread and loads the canvas library and fonts once
 const cold = await time(() => Promise.all(unique.map((s) => chartPng(s, cache))));
 const warm = await time(() => Promise.all(unique.map((s) => chartPng(s, cache))));
+for (const dir of [cache, warmup]) fs.rmSync(dir, { recursive: true, force: true });
 
 // Whole builds: cold chart cache, then warm.
 const outDir = path.join(os.tmpdir(), 'joined-up-bench-site');

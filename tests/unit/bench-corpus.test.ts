@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCharts } from '../../src/lib/chart-usage';
@@ -7,13 +6,13 @@ import { listFiles } from '../../src/lib/dist';
 import { formatProblems } from '../../src/lib/problems';
 import { validateContent } from '../../src/lib/validate';
 import { generateCorpus } from '../../scripts/bench/corpus';
+import { tempDir } from '../support/temp';
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-corpus-'));
 const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 
 describe('the bench corpus generator', () => {
   it('writes the same files for the same seed, and different ones for another seed', () => {
-    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
+    const [a, b, c] = [tempDir('corpus'), tempDir('corpus'), tempDir('corpus')];
     generateCorpus(30, a, { seed: 11 });
     generateCorpus(30, b, { seed: 11 });
     generateCorpus(30, c, { seed: 12 });
@@ -22,7 +21,7 @@ describe('the bench corpus generator', () => {
   });
 
   it('writes a .mdx corpus that passes the content check, with every type, charts and their datasets', () => {
-    const dir = tempDir();
+    const dir = tempDir('corpus');
     const summary = generateCorpus(60, dir);
     const problems = validateContent(dir);
     expect(problems, formatProblems(problems)).toEqual([]);
@@ -37,7 +36,7 @@ describe('the bench corpus generator', () => {
   });
 
   it('writes a .md corpus without charts that passes the content check', () => {
-    const dir = tempDir();
+    const dir = tempDir('corpus');
     const summary = generateCorpus(25, dir, { format: 'md' });
     const problems = validateContent(dir);
     expect(problems, formatProblems(problems)).toEqual([]);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/chart-config';
@@ -10,6 +9,7 @@ import { parseCsv, parseNumber } from '../../src/lib/csv';
 import { checkDataset, loadDatasets, type Dataset } from '../../src/lib/datasets';
 import { formatProblems } from '../../src/lib/problems';
 import { validateContent } from '../../src/lib/validate';
+import { tempDir } from '../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name, 'content');
@@ -189,7 +189,7 @@ describe('dataset fixtures through the shared validator (npm run check and the b
   });
 
   it('reports problems from every dataset and entry together', () => {
-    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-data-'));
+    const content = tempDir('data');
     fs.cpSync(fixture('data-non-numeric'), content, { recursive: true });
     fs.cpSync(path.join(fixture('data-empty-label'), 'data/releases.csv'), path.join(content, 'data/other.csv'));
     fs.cpSync(path.join(fixture('data-empty-label'), 'data/releases.yml'), path.join(content, 'data/other.yml'));
@@ -207,7 +207,7 @@ describe('dataset fixtures through the shared validator (npm run check and the b
 
 describe('static chart images', () => {
   it('draws a PNG once and then serves it from the cache by content hash', async () => {
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const cache = tempDir('charts');
     const s = spec({ highlight: 'Women' });
     // Asked twice at once, as a feed and the image route may: drawn once, the same image for both.
     const [png, again] = await Promise.all([chartPng(s, cache), chartPng(s, cache)]);
@@ -220,7 +220,7 @@ describe('static chart images', () => {
   });
 
   it('starts drawing before a page asks, and gives the page that drawing, written whole', async () => {
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const cache = tempDir('charts');
     const s = spec({ highlight: 'Men' });
     prepareCharts([s], cache);
     // Drawn in another thread: the page asking now waits for that drawing instead of starting its own.
@@ -233,7 +233,7 @@ describe('static chart images', () => {
   });
 
   it('draws every chart type', async () => {
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-charts-'));
+    const cache = tempDir('charts');
     const two = dataset('Group,2019,2020\nMen,1,2\nWomen,3,4\n');
     for (const type of ['bar', 'grouped-bar', 'stacked-bar', 'line'] as const) {
       expect((await chartPng(spec({ type }, two), cache)).subarray(1, 4).toString(), type).toBe('PNG');

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandFirstUses, loadGlossary, meaningsFor, missingForms } from '../../src/lib/glossary';
 import { atomFeed, escapeXml } from '../../src/lib/atom';
 import { FEED_SIZE } from '../../src/lib/feed';
 import type { EntryLike } from '../../src/lib/entries';
+import { tempDir } from '../support/temp';
 
 const glossary = [
   { term: 'CRC', expansion: 'Community Rehabilitation Company', definition: 'A probation provider.' },
@@ -49,7 +49,7 @@ describe('missingForms', () => {
 
 describe('loadGlossary', () => {
   it('reports every bad item with its line, and duplicates, keeping the good ones', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-glossary-'));
+    const dir = tempDir('glossary');
     fs.writeFileSync(
       path.join(dir, 'glossary.yml'),
       ['- term: CRC', '  expansion: Community Rehabilitation Company', '  definition: A provider.', '- term: crc', '  expansion: x', '  definition: y', '- term: CRC', '  expansion: Again', '  definition: Twice.', '- term: PCC', '  definition: No expansion.', ''].join('\n'),
@@ -65,7 +65,7 @@ describe('loadGlossary', () => {
   });
 
   it('treats a missing glossary as an empty one: a site may have no acronyms yet', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-glossary-'));
+    const dir = tempDir('glossary');
     expect(loadGlossary(dir, dir)).toEqual({ glossary: [], problems: [] });
   });
 });

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems';
 import { validateContent } from '../../src/lib/validate';
+import { tempDir } from '../support/temp';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** A throwaway content folder: the drafts fixture's lists plus the files given. */
 function contentWith(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'joined-up-content-'));
+  const dir = tempDir('content');
   for (const list of fs.readdirSync(path.join(fixtures, 'drafts/content')).filter((f) => f.endsWith('.yml'))) {
     fs.copyFileSync(path.join(fixtures, 'drafts/content', list), path.join(dir, list));
   }
