@@ -135,7 +135,7 @@ export interface FacetPage<T> {
   total: number;
   currentPage: number;
   lastPage: number;
-  url: { current: string; prev?: string; next?: string };
+  url: { current: string; prev: string | undefined; next: string | undefined };
 }
 
 /**
