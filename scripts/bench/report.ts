@@ -143,8 +143,10 @@ export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[]
   for (const [phase, name] of growthPhases) {
     const [now, before] = [c.build.phases[phase], smaller.build.phases[phase]];
     if (now === undefined || before === undefined || now < GROWTH_FLOOR_MS) continue;
-    const [bareNow, bareBefore] = [c.bare?.phases[phase], smaller.bare?.phases[phase]];
-    const bare = bareNow && bareBefore ? ` (bare Astro: ${((bareNow / c.n) / (bareBefore / smaller.n)).toFixed(2)}x)` : '';
+    // The bare site's counterpart: the same Astro phase, or for the stage after the last page, its Pagefind run.
+    const bareOf = (r: CaseResult) => (phase === 'finishMs' ? r.bare?.pagefindMs : r.bare?.phases[phase]);
+    const [bareNow, bareBefore] = [bareOf(c), bareOf(smaller)];
+    const bare = bareNow && bareBefore ? ` (bare Astro${phase === 'finishMs' ? "'s Pagefind" : ''}: ${((bareNow / c.n) / (bareBefore / smaller.n)).toFixed(2)}x)` : '';
     check(`${name} ms per entry against N=${smaller.n}${bare}`, 'ms', before / smaller.n, now / c.n);
   }
   return checks;
