@@ -22,7 +22,7 @@ export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
 }
 
 /**
- * Starts drawing charts that are not cached yet, while the build bundles the site: pages that need an image
+ * Starts drawing charts that are not cached yet, while Astro syncs and bundles the site: pages that need an image
  * then wait less or not at all. A chart that fails here fails again, and is reported, where a page asks for it.
  */
 export function prepareCharts(specs: ChartSpec[], cacheDir: string): void {
