@@ -15,8 +15,9 @@ const entryAside = '<div class="entry-aside" data-pagefind-ignore>';
 
 /**
  * What Pagefind is sent of a page: for an entry, from the marked element to the sidebar, about two-thirds of
- * the page, which makes a byte-identical index (tests/build/search.test.ts); nothing for other pages. Pagefind reads nothing before the marked element, but needs <html>.
- * The last sidebar marker is the real one: anything an author writes comes before it, and text after it is escaped.
+ * the page, which makes a byte-identical index (tests/build/search.test.ts); nothing for other pages. Pagefind
+ * reads nothing before the marked element, but needs <html>. The last sidebar marker is the real one: anything
+ * an author writes comes before it, and text after it is escaped.
  */
 export function searchedPart(html: string): string | undefined {
   const body = html.indexOf(' data-pagefind-body');
@@ -25,6 +26,7 @@ export function searchedPart(html: string): string | undefined {
   const aside = html.lastIndexOf(entryAside);
   return `<html><body>${html.slice(from, aside > from ? aside : html.length)}`;
 }
+
 /** A Pagefind call whose failure is kept as an error to report, not thrown while nobody awaits it. */
 const settle = (call: Promise<Outcome>): Promise<Outcome> => call.catch((error: unknown) => ({ errors: [String(error)] }));
 

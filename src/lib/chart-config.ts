@@ -51,10 +51,10 @@ export function formatValue(value: number, format: ChartSpec['format']): string 
   return numberFormat.format(value);
 }
 
-/** Logical size in CSS pixels; bars running across get taller with more labels. */
 /** Static images are drawn at 1.7 times the on-page size: sharp on high-density screens and in print, about 1,200 px wide for link previews. */
 export const imageScale = 1.7;
 
+/** Logical size in CSS pixels; bars running across get taller with more labels. */
 export function chartSize(spec: Pick<ChartSpec, 'type' | 'horizontal' | 'labels' | 'series'>): { width: number; height: number } {
   const across = spec.horizontal || spec.type === 'comparison';
   const legend = spec.series.length > 1 ? 40 : 0;

@@ -30,7 +30,9 @@ export function prepareCharts(specs: ChartSpec[], cacheDir: string): void {
 }
 
 async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
-  const png = Buffer.from(await painter.draw(spec));
+  // A view of the bytes the worker sent, not a copy of them.
+  const drawn = await painter.draw(spec);
+  const png = Buffer.from(drawn.buffer, drawn.byteOffset, drawn.byteLength);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   // Written under another name and then renamed, so a reader never sees half an image.
   const partial = `${file}.${process.pid}.partial`;

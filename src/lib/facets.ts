@@ -157,7 +157,6 @@ export function facetPages<T extends { facets: FacetValues }>(items: T[], pageSi
   });
 }
 
-
 /** One case study in the finder's index: what a result shows and what it is filtered by. */
 export interface FinderItem {
   url: string;
