@@ -1,13 +1,12 @@
 import { defineMiddleware } from 'astro:middleware';
-import { searchPages } from './integrations/search-pages';
+import { renderedPage } from './integrations/rendered-pages';
 
 /**
- * During a build, hands each HTML page to the search index as soon as it is rendered, so Pagefind indexes in its
- * own process while Astro renders the rest, instead of reading the whole site back afterwards.
+ * During a build, hands each HTML page to the integrations that work on it as soon as it is rendered (the
+ * search index, the link check), so that work runs beside Astro's rendering instead of after it.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const pages = searchPages();
-  if (pages && response.headers.get('content-type')?.startsWith('text/html')) pages.add(context.url.pathname, await response.clone().text());
+  if (response.headers.get('content-type')?.startsWith('text/html')) await renderedPage(context.url.pathname, () => response.clone().text());
   return response;
 });
