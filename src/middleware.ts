@@ -1,12 +1,13 @@
 import { defineMiddleware } from 'astro:middleware';
-import { renderedPage } from './integrations/rendered-pages';
+import { searchPages } from './integrations/search-pages';
 
 /**
- * During a build, hands each HTML page to the integrations that work on it as soon as it is rendered (the
- * search index, the link check), so that work runs beside Astro's rendering instead of after it.
+ * During a build, hands each HTML page to the search index as soon as it is rendered, so Pagefind indexes in its
+ * own process while Astro renders the rest, instead of reading the whole site back afterwards.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (response.headers.get('content-type')?.startsWith('text/html')) await renderedPage(context.url.pathname, () => response.clone().text());
+  const pages = searchPages();
+  if (pages && response.headers.get('content-type')?.startsWith('text/html')) pages.add(context.url.pathname, await response.clone().text());
   return response;
 });

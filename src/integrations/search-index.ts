@@ -6,7 +6,7 @@ import { AstroError } from 'astro/errors';
 // A static import: the config's module runner is closed by the time build hooks run.
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/dist';
-import { onRenderedPage } from './rendered-pages';
+import { setSearchPages } from './search-pages';
 
 type Outcome = { errors: string[] };
 
@@ -45,7 +45,6 @@ export function searchIndex(): AstroIntegration {
   let htmlPages = 0;
   let outputPath = '';
   let writing: Promise<Outcome> | undefined;
-  let stopListening = () => {};
   let writeStarted = 0;
   let generatedAt = 0;
   return {
@@ -56,16 +55,18 @@ export function searchIndex(): AstroIntegration {
         if (!created.index) throw new AstroError(`Pagefind could not start: ${created.errors.join('; ')}`);
         const started = created.index;
         index = started;
-        stopListening = onRenderedPage((url, html) => {
-          htmlPages++;
-          // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway.
-          const content = searchedPart(html);
-          if (content) added.push(settle(started.addHTMLFile({ url, content })));
+        setSearchPages({
+          add(url, html) {
+            htmlPages++;
+            // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway.
+            const content = searchedPart(html);
+            if (content) added.push(settle(started.addHTMLFile({ url, content })));
+          },
         });
       },
       'astro:build:generated': async ({ dir }) => {
         generatedAt = performance.now();
-        stopListening();
+        setSearchPages(undefined);
         if (!index) return;
         const errors = (await Promise.all(added)).flatMap((a) => a.errors);
         added = [];

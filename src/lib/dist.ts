@@ -12,17 +12,13 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * The pages and other files of a built site, keyed by URL path, ready for `findBrokenLinks`. Pages already
- * read as they were rendered are passed in `read`; every other page on disk (such as redirect pages, which
- * Astro writes without rendering) is read from its file, so what is checked is always what was built.
- */
-export function readSite(dir: string, read = new Map<string, PageLinks>()): { pages: Map<string, PageLinks>; files: Set<string> } {
+/** The pages and other files of a built site, keyed by URL path, ready for `findBrokenLinks`. */
+export function readSite(dir: string): { pages: Map<string, PageLinks>; files: Set<string> } {
   const pages = new Map<string, PageLinks>();
   const files = new Set<string>();
   for (const file of listFiles(dir)) {
     const urlPath = urlPathOf(file);
-    if (file.endsWith('.html')) pages.set(urlPath, read.get(urlPath) ?? readPageLinks(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (file.endsWith('.html')) pages.set(urlPath, readPageLinks(fs.readFileSync(path.join(dir, file), 'utf8')));
     else files.add(urlPath);
   }
   return { pages, files };

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSite } from '../../src/lib/dist';
 import { findBrokenLinks, readPageLinks, urlPathOf } from '../../src/lib/links';
-import { tempDir } from '../support/temp';
 
 const page = (html: string) => readPageLinks(`<!doctype html><html><body>${html}</body></html>`);
 
@@ -12,21 +8,6 @@ describe('internal link checking', () => {
     expect(urlPathOf('index.html')).toBe('/');
     expect(urlPathOf('briefings/x/index.html')).toBe('/briefings/x/');
     expect(urlPathOf('rss.xml')).toBe('/rss.xml');
-  });
-
-  it('checks every page on disk: pages read as they rendered are used, the rest (such as redirect pages) are read from their files', () => {
-    const dir = tempDir('links');
-    fs.mkdirSync(path.join(dir, 'old'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<a href="/on-disk/">the same page, on disk</a>');
-    fs.writeFileSync(path.join(dir, 'old', 'index.html'), '<meta http-equiv="refresh" content="0;url=/new/"><a href="/new/">moved</a>');
-    fs.writeFileSync(path.join(dir, 'rss.xml'), '<rss></rss>');
-    const rendered = new Map([['/', page('<a href="/rendered/">as rendered</a>')], ['/not-built/', page('<a href="/x/">x</a>')]]);
-    const { pages, files } = readSite(dir, rendered);
-    expect([...pages].map(([urlPath, { links }]) => [urlPath, links])).toEqual([
-      ['/', ['/rendered/']],
-      ['/old/', ['/new/']],
-    ]);
-    expect([...files]).toEqual(['/rss.xml']);
   });
 
   it('finds missing pages, missing anchors and missing trailing slashes, and ignores external links', () => {
