@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPageLinks, urlPathOf, type PageLinks } from './links';
+import { readPageLinks, stringPool, urlPathOf, type PageLinks } from './links';
 
 /** Every file under a built site, as paths relative to it. */
 export function listFiles(dir: string): string[] {
@@ -16,9 +16,10 @@ export function listFiles(dir: string): string[] {
 export function readSite(dir: string): { pages: Map<string, PageLinks>; files: Set<string> } {
   const pages = new Map<string, PageLinks>();
   const files = new Set<string>();
+  const keep = stringPool();
   for (const file of listFiles(dir)) {
     const urlPath = urlPathOf(file);
-    if (file.endsWith('.html')) pages.set(urlPath, readPageLinks(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (file.endsWith('.html')) pages.set(urlPath, readPageLinks(fs.readFileSync(path.join(dir, file), 'utf8'), keep));
     else files.add(urlPath);
   }
   return { pages, files };
