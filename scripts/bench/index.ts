@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBare, type BareResult } from './bare';
+import { buildBare, fastestBare } from './bare';
 import { CORPUS_BUILD_DATE, generateCorpus } from './corpus';
 import { folderSize, minimumPhases, parsePhases, parseSearchIndex, root, run, type RunResult } from './measure';
 import { checkBudgets, pageWeight, samplePages, type PageType, type PageWeight } from './pages';
@@ -45,6 +45,7 @@ const build = (contentDir: string, outDir: string) =>
   run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: CORPUS_BUILD_DATE } });
 
 const cases: CaseResult[] = [];
+
 for (const n of ns) {
   for (const format of formats) {
     const work = path.join(values.work, `${format}-${n}`);
@@ -110,12 +111,7 @@ for (const n of ns) {
       const bares = [];
       for (let i = 0; i < runs; i++) bares.push(await buildBare(path.join(work, 'bare'), contentDir));
       const ok = bares.filter((b) => b.ok);
-      // Each timing its own minimum, as for our build (the build, Pagefind's run, each phase); memory the maximum.
-      const least = (time: (b: BareResult) => number) => Math.min(...ok.map(time));
-      const [wallMs, pagefindMs] = [least((b) => b.wallMs), least((b) => b.pagefindMs)];
-      const bare: BareResult = ok.length
-        ? { ...ok[0], wallMs, pagefindMs, totalMs: wallMs + pagefindMs, pagefindRssMb: Math.max(...ok.map((b) => b.pagefindRssMb)), phases: minimumPhases(ok.map((b) => b.phases)) }
-        : bares[0];
+      const bare = ok.length ? fastestBare(ok) : bares[0];
       bare.peakRssMb = Math.max(...bares.map((b) => b.peakRssMb));
       result.bare = bare;
       if (bare.ok) {

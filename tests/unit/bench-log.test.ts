@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fastestBare, type BareResult } from '../../scripts/bench/bare';
 import { minimumPhases, parsePhases, parseSearchIndex } from '../../scripts/bench/measure';
 
 // The lines `npm run bench` reads from a build's log, as Astro 7 and our integrations print them.
@@ -53,5 +54,14 @@ describe('reading a build log', () => {
     expect(minimumPhases(runs)).toEqual({ ...parsePhases(log), searchIndexMs: 300 });
     expect(minimumPhases([runs[1], runs[0]])).toEqual(minimumPhases(runs));
     expect(minimumPhases([parsePhases('nothing here'), runs[0]])).toEqual(runs[0]);
+  });
+
+  it('takes the bare site’s build, Pagefind run and phases each at its minimum, and its memory at the maximum', () => {
+    const run = (wallMs: number, pagefindMs: number, pagesMs: number, pagefindRssMb: number): BareResult => ({
+      ok: true, wallMs, pagefindMs, totalMs: wallMs + pagefindMs, peakRssMb: 900, pagefindRssMb, outputBytes: 1, phases: { pagesMs },
+    });
+    expect(fastestBare([run(40_000, 9_000, 15_000, 300), run(42_000, 8_000, 14_000, 350)])).toMatchObject({
+      wallMs: 40_000, pagefindMs: 8_000, totalMs: 48_000, pagefindRssMb: 350, phases: { pagesMs: 14_000 },
+    });
   });
 });
