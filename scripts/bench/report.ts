@@ -16,10 +16,11 @@ export interface BuildMeasurement {
   rssMethod: 'time' | 'proc';
   outputBytes: number;
   outputFiles: number;
-  searchIndex?: SearchIndex;
+  /** What the index holds; its write time is among the phases. */
+  searchIndex?: Omit<SearchIndex, 'ms' | 'finishMs'>;
   /** With --rebuild: a build with the caches kept, after editing one entry. */
   rebuildMs?: number;
-  /** From the fastest run's log. */
+  /** Each the minimum over the runs' logs. */
   phases: Phases;
 }
 
@@ -64,7 +65,6 @@ export function markdownReport(result: BenchResult): string {
   ];
   for (const c of result.cases) {
     const b = c.build;
-    // The write time is the phase's minimum over the runs, like every timing here.
     const index = b.searchIndex ? `${b.searchIndex.indexedPages}, ${b.searchIndex.kB} kB, ${s(b.phases.searchIndexMs)}` : '–';
     const bare = c.bare ? (c.bare.ok ? `${s(c.bare.wallMs)} + ${s(c.bare.pagefindMs)} (${c.bare.peakRssMb} MB)` : 'failed') : '–';
     lines.push(
