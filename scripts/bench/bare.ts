@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames } from '../../src/lib/content-types';
-import { folderSize, minimumPhases, parsePhases, root, run, type Phases } from './measure';
+import { folderSize, minimumPhases, parsePhases, root, run, setAside, type Phases } from './measure';
 
 export interface BareResult {
   ok: boolean;
@@ -61,8 +61,9 @@ const { Content } = await render(entry);
   );
 }
 
-/** Builds the bare site (cold: no cache) and runs the Pagefind CLI over it. */
-export async function buildBare(dir: string, contentDir: string): Promise<BareResult> {
+/** Builds the bare site (cold: no cache) and runs the Pagefind CLI over it. The last run's output goes into `bin`. */
+export async function buildBare(dir: string, contentDir: string, bin: string): Promise<BareResult> {
+  setAside(path.join(dir, 'dist'), bin);
   writeBareSite(dir, contentDir);
   const build = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir });
   const failed = (error: string) => ({ ok: false, wallMs: build.wallMs, peakRssMb: build.peakRssMb, pagefindMs: 0, pagefindRssMb: 0, totalMs: 0, outputBytes: 0, phases: parsePhases(build.output), error });

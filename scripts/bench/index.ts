@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBare, fastestBare } from './bare';
 import { CORPUS_BUILD_DATE, generateCorpus } from './corpus';
-import { folderSize, minimumPhases, parsePhases, parseSearchIndex, root, run, type RunResult, type SearchIndex } from './measure';
+import { folderSize, minimumPhases, parsePhases, parseSearchIndex, root, run, setAside, type RunResult, type SearchIndex } from './measure';
 import { checkBudgets, pageWeight, samplePages, type PageType, type PageWeight } from './pages';
 import { lighthouseBudgets, runLighthouse } from './lighthouse';
 import { measureSearch, searchBudget } from './search-latency';
@@ -39,6 +39,10 @@ if (ns.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || 
   console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
   process.exit(2);
 }
+// Absolute, because the bare site reads the corpus from its own folder.
+const workDir = path.resolve(values.work);
+// What the runs leave behind, deleted once nothing is timed any more (see setAside).
+const bin = path.join(workDir, 'set-aside');
 const formats: ('mdx' | 'md')[] = values.md ? ['mdx', 'md'] : ['mdx'];
 const log = (text: string) => console.log(`[bench] ${text}`);
 const build = (contentDir: string, outDir: string) =>
@@ -50,16 +54,17 @@ const indexContents = (index?: SearchIndex) => index && { indexedPages: index.in
 
 for (const n of ns) {
   for (const format of formats) {
-    const work = path.join(values.work, `${format}-${n}`);
+    const work = path.join(workDir, `${format}-${n}`);
     const contentDir = path.join(work, 'content');
     const outDir = path.join(work, 'dist');
     log(`N=${n} ${format}: generating the corpus`);
+    setAside(contentDir, bin);
     const corpus = generateCorpus(n, contentDir, { format });
     const results: RunResult[] = [];
     for (let i = 0; i < runs; i++) {
       // Cold builds: no output and no cache from the previous run.
-      fs.rmSync(outDir, { recursive: true, force: true });
-      fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
+      setAside(outDir, bin);
+      setAside(`${outDir}-cache`, bin);
       log(`N=${n} ${format}: build ${i + 1} of ${runs}`);
       const result = await build(contentDir, outDir);
       if (!result.ok) {
@@ -111,7 +116,7 @@ for (const n of ns) {
     if (values.bare) {
       log(`N=${n} ${format}: bare Astro MDX site and Pagefind`);
       const bares = [];
-      for (let i = 0; i < runs; i++) bares.push(await buildBare(path.join(work, 'bare'), contentDir));
+      for (let i = 0; i < runs; i++) bares.push(await buildBare(path.join(work, 'bare'), contentDir, bin));
       const ok = bares.filter((b) => b.ok);
       const bare = ok.length ? fastestBare(ok) : bares[0];
       bare.peakRssMb = Math.max(...bares.map((b) => b.peakRssMb));
@@ -125,6 +130,8 @@ for (const n of ns) {
     cases.push(result);
   }
 }
+
+fs.rmSync(bin, { recursive: true, force: true });
 
 const date = new Date().toISOString();
 const result: BenchResult = {

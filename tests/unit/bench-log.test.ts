@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastestBare, type BareResult } from '../../scripts/bench/bare';
-import { minimumPhases, parsePhases, parseSearchIndex } from '../../scripts/bench/measure';
+import { minimumPhases, parsePhases, parseSearchIndex, setAside } from '../../scripts/bench/measure';
 
 // The lines `npm run bench` reads from a build's log, as Astro 7 and our integrations print them.
 const log = `04:31:25 [joined-up:content-validation] checked the content in 612 ms
@@ -63,5 +66,21 @@ describe('reading a build log', () => {
     expect(fastestBare([run(40_000, 9_000, 15_000, 300), run(42_000, 8_000, 14_000, 350)])).toMatchObject({
       wallMs: 40_000, pagefindMs: 8_000, totalMs: 48_000, pagefindRssMb: 350, phases: { pagesMs: 14_000 },
     });
+  });
+});
+
+describe('setting a run’s output aside', () => {
+  it('moves the folder, with everything in it, into the bin, and does nothing when there is no folder', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'set-aside-'));
+    const [dist, bin] = [path.join(work, 'dist'), path.join(work, 'bin')];
+    fs.mkdirSync(path.join(dist, 'posts'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'posts/index.html'), 'page');
+    setAside(dist, bin);
+    setAside(dist, bin);
+    expect(fs.existsSync(dist)).toBe(false);
+    const [moved, ...more] = fs.readdirSync(bin);
+    expect(more).toEqual([]);
+    expect(fs.readFileSync(path.join(bin, moved, 'dist/posts/index.html'), 'utf8')).toBe('page');
+    fs.rmSync(work, { recursive: true });
   });
 });
