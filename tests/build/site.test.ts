@@ -96,6 +96,11 @@ describe('the built site', () => {
     expect(fs.existsSync(path.join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
+  it("leaves none of Astro's page-rendering code behind, in the output or the build cache", () => {
+    expect(fs.existsSync(path.join(siteDir, '.prerender'))).toBe(false);
+    expect(fs.readdirSync(`${siteDir}-cache`)).not.toContain('prerender-done');
+  });
+
   it('has no broken internal links or anchors', () => {
     const { pages, files } = readSite(siteDir);
     expect(findBrokenLinks(pages, files, site.url)).toEqual([]);
