@@ -3,6 +3,7 @@ import { contentType } from './content-types';
 import type { EntryLike } from './entries';
 import { organisationMentions } from './taxonomy-pages';
 import { termName } from './taxonomies';
+import type { FacetTable } from './search-facets';
 import { searchFilters, type SearchFilterKey } from './search-state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
@@ -41,4 +42,16 @@ export function filterCounts(entries: SearchableEntry[], taxonomies: Taxonomies)
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
     return values.length ? [{ key, label, values }] : [];
   });
+}
+
+/** Every entry's filter values, in the order given (the entries' numbers), for the search page to filter with. */
+export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): FacetTable {
+  const values: FacetTable['values'] = [];
+  const positions = new Map<string, number>();
+  const position = ([key, value]: [SearchFilterKey, string]) => {
+    const pair = `${key}\u0000${value}`;
+    if (!positions.has(pair)) positions.set(pair, values.push([key, value]) - 1);
+    return positions.get(pair)!;
+  };
+  return { values, entries: entries.map((entry) => [...new Set(filterValues(entry, taxonomies).map(position))]) };
 }

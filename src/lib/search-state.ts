@@ -41,11 +41,6 @@ export function searchQuery(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-/** Pagefind's filter argument: any of the chosen values within a filter, every filter together. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-}
-
 export const hasFilters = (state: SearchState) => Object.values(state.filters).some((v) => v.length > 0);
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

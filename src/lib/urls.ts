@@ -15,6 +15,7 @@ export const urls = {
   organisation: (id: string) => `/organisations/${id}/`,
   topicFeed: (id: string) => `/topics/${id}/atom.xml`,
   finderIndex: () => '/case-studies/finder.json',
+  searchFacets: () => '/search/facets.json',
   caseStudyFeed: (facet: string, value: string) => `/case-studies/${facet}/${value}/atom.xml`,
   glossary: () => '/glossary/',
   search: () => '/search/',

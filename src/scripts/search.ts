@@ -3,8 +3,10 @@
  * (so a search can be shared and the back button works), and the URL is read back into the form.
  */
 import { formatDate } from '../lib/dates';
+import { entryNumberSort, narrow, type FacetCounts, type FacetTable } from '../lib/search-facets';
+import { urls } from '../lib/urls';
 import { el } from './dom';
-import { excerptParts, hasFilters, pagefindFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search-state';
+import { excerptParts, hasFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search-state';
 
 interface PagefindResultData {
   url: string;
@@ -12,14 +14,13 @@ interface PagefindResultData {
   excerpt: string;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
-interface PagefindResponse {
-  results: { data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: object) => Promise<PagefindResponse | null>;
+  search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 // How many results to show at once; more on request.
@@ -42,7 +43,7 @@ function stateOfForm(): SearchState {
 }
 
 /** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
-function updateFilters(counts: Record<string, Record<string, number>>, state: SearchState) {
+function updateFilters(counts: FacetCounts, state: SearchState) {
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     const key = box.name as SearchFilterKey;
     box.checked = state.filters[key]?.includes(box.value) ?? false;
@@ -51,7 +52,7 @@ function updateFilters(counts: Record<string, Record<string, number>>, state: Se
 }
 
 /** One page of results' details, fetched from the index. */
-const loadPage = (response: PagefindResponse, start: number) => Promise.all(response.results.slice(start, start + PAGE).map((r) => r.data()));
+const loadPage = (results: PagefindResult[], start: number) => Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
 
 function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
   for (const data of slice) {
@@ -76,33 +77,42 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
 }
 
 let pagefind: Pagefind;
+let table: FacetTable;
+/** Every entry's Pagefind result, by entry number, and each result's entry number. */
+let everyEntry: PagefindResult[] = [];
+let numberOf = new Map<string, number>();
 let run = 0;
 
 async function search(state: SearchState) {
   const mine = ++run;
   input.value = state.q;
   sort.value = state.sort;
-  const active = state.q || hasFilters(state);
-  const response = active ? await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: state.sort === 'newest' ? { date: 'desc' } : undefined }) : null;
-  const first = response ? await loadPage(response, 0) : [];
-  const counts = response?.filters ?? (await pagefind.filters());
+  // Words go to Pagefind; filters alone choose among every entry.
+  const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : everyEntry;
+  const { kept, counts } = narrow(
+    table,
+    found.map((r) => numberOf.get(r.id)),
+    state,
+  );
+  const results = state.q || hasFilters(state) ? kept.map((i) => found[i]) : undefined;
+  const first = results ? await loadPage(results, 0) : [];
   if (mine !== run) return; // a newer search has started
   updateFilters(counts, state);
   list.replaceChildren();
   more.hidden = true;
-  empty.hidden = !response || response.results.length > 0;
-  if (!response) {
+  empty.hidden = !results || results.length > 0;
+  if (!results) {
     status.textContent = 'Type a word or phrase, or choose a filter.';
     return;
   }
-  const n = response.results.length;
+  const n = results.length;
   const chosen = Object.values(state.filters).flat().length;
   appendResults(first, state, n);
   // Announced once the results are on the page, so what is heard matches what is there.
   status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
   more.onclick = async () => {
     const shown = list.children.length;
-    const next = await loadPage(response, shown);
+    const next = await loadPage(results, shown);
     if (mine !== run) return;
     appendResults(next, state, n);
     list.children[shown]?.querySelector('a')?.focus();
@@ -119,8 +129,13 @@ function update() {
 
 async function start() {
   try {
+    const facets = fetch(urls.searchFacets()).then((r) => (r.ok ? (r.json() as Promise<FacetTable>) : Promise.reject(new Error(`${r.status}`))));
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    // Every entry, in the order of their numbers: this is how a result is matched to its filter values.
+    everyEntry = (await pagefind.search(null, { sort: { [entryNumberSort]: 'asc' } }))?.results ?? [];
+    numberOf = new Map(everyEntry.map((r, n) => [r.id, n]));
+    table = await facets;
   } catch {
     status.textContent = 'Search could not load. Please try again later, or browse by topic.';
     empty.hidden = false;
