@@ -77,34 +77,56 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
 }
 
 let pagefind: Pagefind;
-let table: FacetTable;
-/** Every entry's Pagefind result, by entry number, and each result's entry number. */
-let everyEntry: PagefindResult[] = [];
-let numberOf = new Map<string, number>();
+/** The filter values, every entry's Pagefind result by entry number, and each result's entry number. */
+let facets: Promise<{ table: FacetTable; everyEntry: PagefindResult[]; numberOf: Map<string, number> }>;
 let run = 0;
+
+async function loadFacets() {
+  const [table, every] = await Promise.all([
+    fetch(urls.searchFacets()).then((r) => (r.ok ? (r.json() as Promise<FacetTable>) : Promise.reject(new Error(`facets: ${r.status}`)))),
+    // Every entry, in the order of their numbers: this is how a result is matched to its filter values.
+    pagefind.search(null, { sort: { [entryNumberSort]: 'asc' } }),
+  ]);
+  const everyEntry = every?.results ?? [];
+  return { table, everyEntry, numberOf: new Map(everyEntry.map((r, n) => [r.id, n])) };
+}
+
+function couldNotLoad() {
+  status.textContent = 'Search could not load. Please try again later, or browse by topic.';
+  empty.hidden = false;
+}
+
+function showNoSearch() {
+  list.replaceChildren();
+  more.hidden = true;
+  empty.hidden = true;
+  status.textContent = 'Type a word or phrase, or choose a filter.';
+}
 
 async function search(state: SearchState) {
   const mine = ++run;
   input.value = state.q;
   sort.value = state.sort;
+  const active = state.q || hasFilters(state);
+  // Said at once: on a first visit the filter values are still loading, and the page has nothing else to show.
+  if (!active) showNoSearch();
+  const loaded = await facets.catch(() => undefined);
+  if (!loaded) return couldNotLoad();
   // Words go to Pagefind; filters alone choose among every entry.
-  const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : everyEntry;
+  const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : loaded.everyEntry;
   const { kept, counts } = narrow(
-    table,
-    found.map((r) => numberOf.get(r.id)),
+    loaded.table,
+    found.map((r) => loaded.numberOf.get(r.id)),
     state,
   );
-  const results = state.q || hasFilters(state) ? kept.map((i) => found[i]) : undefined;
+  const results = active ? kept.map((i) => found[i]) : undefined;
   const first = results ? await loadPage(results, 0) : [];
   if (mine !== run) return; // a newer search has started
   updateFilters(counts, state);
+  if (!results) return;
   list.replaceChildren();
   more.hidden = true;
-  empty.hidden = !results || results.length > 0;
-  if (!results) {
-    status.textContent = 'Type a word or phrase, or choose a filter.';
-    return;
-  }
+  empty.hidden = results.length > 0;
   const n = results.length;
   const chosen = Object.values(state.filters).flat().length;
   appendResults(first, state, n);
@@ -129,18 +151,12 @@ function update() {
 
 async function start() {
   try {
-    const facets = fetch(urls.searchFacets()).then((r) => (r.ok ? (r.json() as Promise<FacetTable>) : Promise.reject(new Error(`${r.status}`))));
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    // Every entry, in the order of their numbers: this is how a result is matched to its filter values.
-    everyEntry = (await pagefind.search(null, { sort: { [entryNumberSort]: 'asc' } }))?.results ?? [];
-    numberOf = new Map(everyEntry.map((r, n) => [r.id, n]));
-    table = await facets;
   } catch {
-    status.textContent = 'Search could not load. Please try again later, or browse by topic.';
-    empty.hidden = false;
-    return;
+    return couldNotLoad();
   }
+  facets = loadFacets();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();

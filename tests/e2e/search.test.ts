@@ -143,6 +143,28 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('lists entries by a filter alone, newest first, with the other counts for that choice', async () => {
+    const { page, errors } = await open('/search/?type=Case+study');
+    const { status, urls } = await results(page);
+    expect(status).toBe('5 results with 1 filter');
+    expect(urls.every((url) => url.startsWith('/case-studies/'))).toBe(true);
+    const dates = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(page.locator('label', { hasText: /^Post/ }).locator('.count').textContent()).resolves.toBe('(0)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says search could not load when its list of filter values is missing', async () => {
+    const { page } = await open('/search/');
+    await page.context().route('**/search/facets.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(page.url().replace(/\/search\/.*$/, '/search/?q=probation'));
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(0);
+    await expect(page.locator('#search-empty a[href^="/topics/"]').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('says without JavaScript that search needs it, and links to the listings', async () => {
     const { page } = await open('/search/?q=probation', { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
