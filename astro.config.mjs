@@ -57,9 +57,9 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      // Pagefind compiles its WebAssembly search and runs it in a worker (only /search/ and the finder load it).
+      // Pagefind compiles its WebAssembly search (only /search/ loads it). It runs on the page's thread
+      // (src/scripts/search.ts), so no worker-src is needed.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: ["worker-src 'self' blob:"],
     },
   },
   devToolbar: { enabled: false },
