@@ -18,6 +18,8 @@ import { cacheDir, contentDir } from './lib/paths';
 import { absolute, urls } from './lib/urls';
 import { site } from './site';
 import { loadTaxonomies } from './lib/taxonomies';
+import type { FacetTable } from './lib/search-facets';
+import { facetTable } from './lib/search-meta';
 
 export type Entry = CollectionEntry<CollectionName>;
 
@@ -46,6 +48,13 @@ export type CaseStudy = CollectionEntry<'case-studies'>;
 export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: FacetValues }[]> {
   const organisationType = (id: string) => taxonomies.organisations.find((o) => o.id === id)?.type;
   return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({ entry, facets: facetValuesOf(entry.data, organisationType) }));
+}
+
+let searchFacets: FacetTable | undefined;
+
+/** Every published entry's search filter values, numbered as getEntries() orders them (/search/facets.json). */
+export async function getFacetTable(): Promise<FacetTable> {
+  return (searchFacets ??= facetTable(await getEntries(), taxonomies));
 }
 
 /** Every dataset that passed its checks (the content-validation integration stops the build otherwise). */

@@ -29,15 +29,10 @@ export type FacetCounts = Partial<Record<SearchFilterKey, Record<string, number>
  * results that have it, as the checkboxes show.
  */
 export function narrow(table: FacetTable, numbers: (number | undefined)[], state: Pick<SearchState, 'filters' | 'sort'>): { kept: number[]; counts: FacetCounts } {
-  const chosen = new Map<SearchFilterKey, Set<number>>();
-  table.values.forEach(([key, value], i) => {
-    if (!state.filters[key]?.includes(value)) return;
-    if (!chosen.has(key)) chosen.set(key, new Set());
-    chosen.get(key)!.add(i);
-  });
-  // A chosen value no entry has still filters: nothing can match it.
-  for (const key of Object.keys(state.filters) as SearchFilterKey[]) if (state.filters[key]?.length && !chosen.has(key)) chosen.set(key, new Set());
-  const sets = [...chosen.values()];
+  // For each filter used, the positions of its chosen values; a value no entry has leaves the set empty, matching nothing.
+  const sets = Object.entries(state.filters)
+    .filter(([, chosen]) => chosen?.length)
+    .map(([key, chosen]) => new Set(table.values.flatMap(([k, value], i) => (k === key && chosen!.includes(value) ? [i] : []))));
   const tally = new Array<number>(table.values.length).fill(0);
   const kept: number[] = [];
   numbers.forEach((n, i) => {

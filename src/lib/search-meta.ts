@@ -27,18 +27,15 @@ export function filterValues(entry: SearchableEntry, taxonomies: Taxonomies): [S
 }
 
 /**
- * Every filter value and how many entries have it, as Pagefind counts them, each list in the order the search
- * page shows it. The page is built with these, so the filters are there before Pagefind loads: nothing moves.
+ * Every filter value and how many entries have it, each list in the order the search page shows it. The page is
+ * built with these, so the filters are there before its script loads: nothing moves.
  */
-export function filterCounts(entries: SearchableEntry[], taxonomies: Taxonomies): { key: SearchFilterKey; label: string; values: [string, number][] }[] {
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    for (const pair of new Set(filterValues(entry, taxonomies).map(([key, value]) => `${key}\u0000${value}`))) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
+export function filterCounts(table: FacetTable): { key: SearchFilterKey; label: string; values: [string, number][] }[] {
+  const counts = new Array<number>(table.values.length).fill(0);
+  for (const values of table.entries) for (const v of values) counts[v]++;
   return searchFilters.flatMap(({ key, label }) => {
-    const values = [...counts]
-      .filter(([pair]) => pair.startsWith(`${key}\u0000`))
-      .map(([pair, n]): [string, number] => [pair.slice(key.length + 1), n])
+    const values = table.values
+      .flatMap(([k, value], i): [string, number][] => (k === key ? [[value, counts[i]]] : []))
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
     return values.length ? [{ key, label, values }] : [];
   });

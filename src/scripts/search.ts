@@ -167,7 +167,8 @@ async function start() {
   } catch {
     return couldNotLoad();
   }
-  form.addEventListener('focusin', () => void facetsLoaded(), { once: true });
+  // A failure here is reported by the search that needs the values.
+  form.addEventListener('focusin', () => void facetsLoaded().catch(() => undefined), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();
