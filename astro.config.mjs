@@ -12,7 +12,6 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
-import { lateCleanup } from './src/integrations/late-cleanup.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { buildDate } from './src/lib/clock.ts';
 import { acronyms } from './src/plugins/acronyms.ts';
@@ -52,8 +51,6 @@ export default defineConfig({
     // The link check runs while Pagefind writes the index in its own process; searchIndex's build:done waits for it.
     linkCheck(site.url),
     searchIndex(),
-    // Last: deletes Astro's page-rendering code once the search index is written.
-    lateCleanup(cacheDir),
   ],
   security: {
     csp: {
@@ -64,6 +61,22 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The code that renders pages holds each MDX entry as two modules (its content and a small wrapper).
+              // Bundled as they come, that is 10,000 files at 5,000 entries, for Node to load one by one and for
+              // Astro to delete after the last page; grouped into chunks of up to 4 MB, it is about 90. The pages
+              // are byte-identical; at 5,000 entries bundling took 19-20 s instead of 26-27 s and rendering
+              // 19-22 s instead of 26-28 s (npm run bench).
+              codeSplitting: { groups: [{ name: 'entries', test: /\.mdx(\?astroPropagatedAssets)?$/, maxSize: 4_000_000 }] },
+            },
+          },
+        },
+      },
+    },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler warns about, one

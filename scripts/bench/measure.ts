@@ -86,10 +86,8 @@ export interface Phases {
   /** Pagefind writing the index; it overlaps the link check. */
   searchIndexMs?: number;
   linkCheckMs?: number;
-  /** After the last page: sitemap, link check and index write together (they overlap, so this is the phase), then the clean-up. */
+  /** After the last page: sitemap, link check and index write together (they overlap, so this is the phase). */
   finishMs?: number;
-  /** Deleting Astro's page-rendering code once the index is written (src/integrations/late-cleanup.ts); part of finishMs. */
-  cleanupMs?: number;
   /** Astro's "N page(s) built in" total. */
   totalMs?: number;
 }
@@ -123,8 +121,6 @@ export function parsePhases(output: string): Phases {
   };
   const bundles = [...output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].map((m) => seconds(m[1]) ?? 0);
   const index = parseSearchIndex(output);
-  const cleanup = /deleted the page-rendering code in (\d+) ms/.exec(output);
-  const cleanupMs = cleanup ? Number(cleanup[1]) : undefined;
   const charts = [...output.matchAll(/ \/charts\/[^ ]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
   const phases: Phases = {
     validationMs: Number(/content-validation\] checked the content in (\d+) ms/.exec(output)?.[1] ?? NaN),
@@ -136,8 +132,7 @@ export function parsePhases(output: string): Phases {
     imagesMs: seconds(after(/generating optimized images/)),
     buildStepMs: seconds([...output.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`, 'g'))].at(-1)?.[1]),
     searchIndexMs: index?.ms,
-    finishMs: index && index.finishMs + (cleanupMs ?? 0),
-    cleanupMs,
+    finishMs: index?.finishMs,
     linkCheckMs: Number(/no broken internal links, checked in (\d+) ms/.exec(output)?.[1] ?? NaN),
     totalMs: seconds(find(String.raw`page\(s\) built in DURATION`, output)),
   };

@@ -110,7 +110,7 @@ export function searchIndex(): AstroIntegration {
           for (const f of files.filter(unused)) fs.rmSync(path.join(outputPath, f));
           const indexed = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages.en?.page_count ?? 0;
           const bytes = files.filter((f) => !unused(f)).reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
-          // Writing overlaps the sitemap and the link check; only the clean-up (late-cleanup.ts) comes after this.
+          // Writing overlaps the sitemap and the link check, so this is the build's end.
           const finishMs = performance.now() - generatedAt;
           logger.info(`indexed ${indexed} of ${htmlPages} pages, ${Math.round(bytes / 1024)} kB, written in ${Math.round(writeMs)} ms; the build finished ${Math.round(finishMs)} ms after its last page`);
         } finally {
