@@ -110,7 +110,7 @@ const growthPhases: [keyof Phases, string][] = [
   ['pagesMs', 'pages'],
   ['chartImagesMs', 'chart images'],
   // The index write and the link check run side by side, each slowing the other, so their sum is the phase.
-  ['finishMs', 'after the last page (sitemap, link check, index write, clean-up)'],
+  ['finishMs', 'after the last page (sitemap, link check, index write)'],
 ];
 
 /**

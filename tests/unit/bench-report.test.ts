@@ -20,7 +20,7 @@ describe('build budgets', () => {
   it("sets the stage after the last page beside the bare site's Pagefind run, which does the same index write", () => {
     const bare = (pagefindMs: number) => ({ phases: {}, pagefindMs, totalMs: 1 }) as unknown as CaseResult['bare'];
     const checks = buildBudgets(result(5000, 60_000, { finishMs: 9400 }, bare(9400)), result(1000, 12_000, { finishMs: 1500 }, bare(1500)));
-    expect(checks.find((c) => c.budget.startsWith('after the last page'))).toMatchObject({ ok: false, budget: "after the last page (sitemap, link check, index write, clean-up) ms per entry against N=1000 (bare Astro's Pagefind: 1.25x)" });
+    expect(checks.find((c) => c.budget.startsWith('after the last page'))).toMatchObject({ ok: false, budget: "after the last page (sitemap, link check, index write) ms per entry against N=1000 (bare Astro's Pagefind: 1.25x)" });
   });
 
   it('reports but does not check the growth of a phase under a second, where run-to-run noise is larger than any trend', () => {
