@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
-import { searchedPart } from '../../src/integrations/search-index';
+import { indexOptions, searchedPart } from '../../src/integrations/search-index';
 import { listFiles } from '../../src/lib/dist';
 import type { FacetTable } from '../../src/lib/search-facets';
 import { parseYaml } from '../../src/lib/yaml';
@@ -53,7 +54,7 @@ describe('search index and metadata', () => {
       expect(part).not.toContain('Cite this');
     }
     const indexOf = async (files: { url: string; content: string }[]) => {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      const { index } = await pagefind.createIndex(indexOptions);
       for (const file of files) expect((await index!.addHTMLFile(file)).errors).toEqual([]);
       const { files: written } = await index!.getFiles();
       return Object.fromEntries(written.map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
@@ -65,6 +66,22 @@ describe('search index and metadata', () => {
     } finally {
       await pagefind.close();
     }
+  });
+
+  it('leaves the reading time and footnote markers out of what search shows, and keeps the footnotes', () => {
+    // Pagefind's fragments: each page's indexed text and anchors, gzipped after a 12-byte signature.
+    const fragmentDir = path.join(siteDir, 'pagefind/fragment');
+    const fragments = fs.readdirSync(fragmentDir).map(
+      (f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(fragmentDir, f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string },
+    );
+    expect(fragments.length).toBe(entries.length);
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/↩|minute read/);
+    // The sentence without its footnote's number after it.
+    const strengthening = fragments.find((f) => f.url === '/briefings/strengthening-probation-consultation-response/')!;
+    expect(strengthening.content).toContain('rough have a mental health condition. Mental health');
+    const clinks = fragments.find((f) => f.url === '/briefings/clinks-evidence-lords-covid-inquiry/')!;
+    expect(clinks.content).toContain('Clinks (2019), State of the sector 2019.');
+    expect(page(siteDir, '/briefings/clinks-evidence-lords-covid-inquiry/').querySelectorAll('[data-footnote-backref]').length).toBeGreaterThan(0);
   });
 
   it('builds the search page with its filters and counts in place, matching what Pagefind indexed', () => {
