@@ -32,19 +32,6 @@ export function searchedPart(html: string): string | undefined {
   return `<html><body>${html.slice(from, aside > from ? aside : html.length)}`;
 }
 
-/** The route of entry pages, the only pages Pagefind indexes. */
-export const entryRoute = '/[type]/[slug]';
-
-/**
- * Astro's list of pages to render, entries first and otherwise in Astro's order. Astro puts routes that start with a
- * fixed segment first (facet pages, data pages, chart images: about 1,800 at 5,000 entries), so Pagefind waited
- * about 2 s for its first entry, and with `.md` entries was still reading 1-1.8 s after the last page. Now it reads
- * entries from the start, and catches up while the other pages render.
- */
-export function entriesFirst<T extends { route: { route: string } }>(paths: T[]): T[] {
-  return [...paths.filter((p) => p.route.route === entryRoute), ...paths.filter((p) => p.route.route !== entryRoute)];
-}
-
 /** The worker that talks to Pagefind, and a way to wait for its next answer of each kind. */
 function startSearchWorker() {
   // From the project root: the build runs this module from a bundle elsewhere.
@@ -70,8 +57,8 @@ function startSearchWorker() {
  * Writes the Pagefind search index into `<outDir>/pagefind/`, over the parts of pages marked `data-pagefind-body`
  * (entry content, not navigation or related lists).
  *
- * Pages reach Pagefind from the middleware as they are rendered, entries first (entriesFirst), and go to it through
- * a worker thread (search-worker.ts), so indexing runs beside Astro's rendering, on the second core. Writing starts once every
+ * Pages reach Pagefind from the middleware as they are rendered, and go to it through a worker thread
+ * (search-worker.ts), so indexing runs beside Astro's rendering, on the second core. Writing starts once every
  * page is built and goes on while later build:done hooks (the link check) run; this integration's own build:done
  * waits for it. At 5,000 entries this took the index off the critical path: reading the finished site back cost
  * about 5 s and writing 10 s more.
@@ -91,8 +78,7 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'joined-up:search-index',
     hooks: {
-      'astro:build:start': async ({ setPrerenderer }) => {
-        setPrerenderer((prerenderer) => ({ ...prerenderer, getStaticPaths: async () => entriesFirst(await prerenderer.getStaticPaths()) }));
+      'astro:build:start': async () => {
         const started = startSearchWorker();
         search = started;
         const errors = await started.next('started');
