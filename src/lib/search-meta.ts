@@ -3,7 +3,7 @@ import { contentType } from './content-types';
 import type { EntryLike } from './entries';
 import { organisationMentions } from './taxonomy-pages';
 import { termName } from './taxonomies';
-import type { FacetTable } from './search-facets';
+import { narrow, type FacetTable } from './search-facets';
 import { searchFilters, type SearchFilterKey } from './search-state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
@@ -31,12 +31,10 @@ export function filterValues(entry: SearchableEntry, taxonomies: Taxonomies): [S
  * built with these, so the filters are there before its script loads: nothing moves.
  */
 export function filterCounts(table: FacetTable): { key: SearchFilterKey; label: string; values: [string, number][] }[] {
-  const counts = new Array<number>(table.values.length).fill(0);
-  for (const values of table.entries) for (const v of values) counts[v]++;
+  // Counted as the page's script counts a search with no filters, over every entry.
+  const { counts } = narrow(table, table.entries.map((_, n) => n), { filters: {}, sort: 'relevance' });
   return searchFilters.flatMap(({ key, label }) => {
-    const values = table.values
-      .flatMap(([k, value], i): [string, number][] => (k === key ? [[value, counts[i]]] : []))
-      .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
+    const values = Object.entries(counts[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
     return values.length ? [{ key, label, values }] : [];
   });
 }
