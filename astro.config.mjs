@@ -11,6 +11,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { buildDate } from './src/lib/clock.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     // Static parts of an entry become one HTML string instead of thousands of JSX nodes: about a third faster to render.
     mdx({ optimize: true }),
     redirects(moved),
+    securityHeaders(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
     // The link check runs while Pagefind writes the index in its own process; searchIndex's build:done waits for it.
     linkCheck(site.url),
@@ -54,9 +56,14 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      // Pagefind compiles its WebAssembly search (only /search/ loads it). It runs on the page's thread
-      // (src/scripts/search.ts), so no worker-src is needed.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Nothing is allowed unless named: pages load only the site's own scripts, styles and images. A page that
+      // fetches data adds connect-src itself, and /search/ adds 'wasm-unsafe-eval' for Pagefind (Astro.csp).
+      // base-uri and form-action do not fall back to default-src, and a <base> or <form> in an entry would
+      // otherwise redirect the page's links or a reader's input. frame-ancestors cannot be set in a <meta>:
+      // the headers integration writes it to _headers.
+      directives: ["default-src 'none'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      // Named, so that a page adding a source keeps 'self' (Astro drops its default once a page adds one).
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   devToolbar: { enabled: false },

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../support/session';
+
+const { open } = browserSession();
+
+/**
+ * Opens a page with a listener for the browser's CSP violation reports in place before any of its scripts run,
+ * and returns them with the console errors (where Chromium also reports what it refused).
+ */
+async function openWatched(urlPath: string): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
+  const { page, errors } = await open(urlPath);
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
+  });
+  errors.length = 0;
+  await page.reload();
+  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
+}
+
+/** Whether the page may compile WebAssembly: the smallest valid module. */
+const compilesWasm = (page: Page) =>
+  page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, () => false));
+
+describe('content security policy in Chromium', () => {
+  it('lets /search/ load Pagefind, compile its WebAssembly and show results', async () => {
+    const { page, errors, violations } = await openWatched('/search/?q=probation');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await expect(compilesWasm(page)).resolves.toBe(true);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reports no violation on an entry page with an interactive chart, and refuses WebAssembly there', async () => {
+    const { page, errors, violations } = await openWatched('/briefings/clinks-evidence-lords-covid-inquiry/');
+    const figures = page.locator('figure[data-chart]');
+    for (let i = 0; i < (await figures.count()); i++) {
+      await figures.nth(i).scrollIntoViewIfNeeded();
+      await figures.nth(i).locator('canvas').waitFor();
+    }
+    await expect(compilesWasm(page)).resolves.toBe(false);
+    // The refusal just provoked is the only report.
+    expect(await violations()).toEqual(['script-src blocked wasm-eval']);
+    expect(errors.filter((e) => !e.includes('WebAssembly'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the case-study finder fetch its index and filter, with no violation', async () => {
+    const { page, errors, violations } = await openWatched('/case-studies/');
+    await page.locator('#finder').waitFor();
+    await page.locator('#finder input[type=checkbox]').first().check();
+    await page.waitForURL(/\?./);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
