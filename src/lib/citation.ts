@@ -52,9 +52,12 @@ function bibEscape(value: string): string {
   return value.replace(/[\\{}]/g, (ch) => `\\${ch}`).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
+/**
+ * Author, year, then the entry's type and slug: the type and slug together name one entry, so two entries never
+ * share a key in a reader's bibliography, whatever their titles and dates.
+ */
 export function bibtexKey(c: Citable): string {
-  const word = c.key.split('/').pop()!.split('-').find((w) => w.length > 3) ?? 'entry';
-  return `${c.author.toLowerCase().replace(/[^a-z0-9]/g, '')}${c.published.getUTCFullYear()}${word}`;
+  return `${c.author.toLowerCase().replace(/[^a-z0-9]/g, '')}${c.published.getUTCFullYear()}-${c.key.replace('/', '-')}`;
 }
 
 /** A BibTeX @misc record (web publications have no better standard type). */

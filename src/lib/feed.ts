@@ -44,7 +44,8 @@ export async function entryFeed({ title, description, site, language, entries, t
       title: entry.data.title,
       link: entryUrl(entry),
       pubDate: entry.data.published,
-      description: entry.data.summary,
+      // RSS readers show a description as HTML: the summary is plain text, so its < and & must print as written.
+      description: escapeHtml(entry.data.summary),
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
       ...(entry.data.changes?.length ? { content: withChanges(entry.data.summary, entry.data.changes) } : {}),
       enclosure: images[i],

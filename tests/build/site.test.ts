@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { HtmlValidate } from 'html-validate';
@@ -148,7 +149,8 @@ describe('the built site', () => {
     for (const e of entries) {
       const item = items.find((i) => i.link === new URL(entryPath(e), site.url).href);
       expect(item, entryPath(e)).toBeDefined();
-      expect(item.description).toBe(e.data.summary);
+      // The description is HTML (escaped once more in the XML): its text is the summary.
+      expect(decodeHTML(item.description), entryPath(e)).toBe(e.data.summary);
     }
     const briefingsFeed = [parser.parse(fs.readFileSync(path.join(siteDir, 'briefings/rss.xml'), 'utf8')).rss.channel.item].flat();
     expect(briefingsFeed.map((i) => i.link).sort()).toEqual(entries.filter((e) => e.collection === 'briefings').map((e) => new URL(entryPath(e), site.url).href).sort());

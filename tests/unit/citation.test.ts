@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citation';
+import { apa, bibtex, bibtexKey, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citation';
 
 const entry: Citable = {
   key: 'briefings/strengthening-probation-consultation-response',
@@ -31,11 +31,22 @@ describe('citations', () => {
 
   it('writes BibTeX with a corporate author kept whole and special characters escaped', () => {
     const bib = bibtex(entry);
-    expect(bib).toMatch(/^@misc\{joinedup2026strengthening,\n/);
+    expect(bib).toMatch(/^@misc\{joinedup2026-briefings-strengthening-probation-consultation-response,\n/);
     expect(bib).toContain('author = {{Joined Up}}');
     expect(bib).toContain('title = {{Strengthening probation: 100\\% \\{joined\\} up \\& fair}}');
     expect(bib).toContain('month = nov');
     expect(bib.trim().endsWith('}')).toBe(true);
+  });
+
+  it('gives two entries with the same first title word, year and slug different BibTeX keys, the same each build', () => {
+    const keys = [
+      entry,
+      { ...entry, key: 'briefings/strengthening-probation-partnerships', title: 'Strengthening probation partnerships' },
+      { ...entry, key: 'posts/strengthening-probation-consultation-response' },
+    ].map(bibtexKey);
+    expect(new Set(keys).size).toBe(3);
+    expect(bibtexKey({ ...entry })).toBe(keys[0]);
+    expect(keys.every((k) => /^[a-z0-9-]+$/.test(k))).toBe(true);
   });
 
   it('writes RIS records with CRLF line ends, one tag per line and no line breaks inside values', () => {
