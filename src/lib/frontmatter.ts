@@ -8,7 +8,8 @@ export interface SplitFile {
 }
 
 export function splitFrontmatter(source: string): SplitFile {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  // A byte-order mark (Windows Notepad writes one) is invisible and not part of the text; Astro skips it too.
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { frontmatter: null, body: source, bodyLine: 1 };
   return {
     frontmatter: match[1],

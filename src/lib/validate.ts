@@ -5,12 +5,12 @@ import { imageSize } from 'image-size';
 import { collectionSchemas } from '../schemas';
 import { idPattern, type Taxonomies } from '../schemas/taxonomies';
 import type { ChartSpec } from './chart-config';
-import { checkCharts, findCharts } from './chart-usage';
+import { checkCharts } from './chart-usage';
 import { resolveChart } from './charts';
 import { collectionNames, type CollectionName } from './content-types';
 import { loadDatasets, type Dataset } from './datasets';
 import { splitFrontmatter } from './frontmatter';
-import { scanBody, type BodyScan } from './markdown-scan';
+import { readBody, type BodyScan } from './entry-body';
 import { loadGlossary } from './glossary';
 import { error, fieldPath, type Problem } from './problems';
 import { loadTaxonomies } from './taxonomies';
@@ -99,7 +99,7 @@ function readEntry(
   slug: string,
   file: string,
   shown: string,
-  charts?: ChartSpec[],
+  chartSpecs?: ChartSpec[],
 ): { record?: EntryRecord; problems: Problem[] } {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
@@ -124,12 +124,14 @@ function readEntry(
       message: `${result.data.summary.length} characters: keep it to ${SUMMARY_SOFT_LIMIT} or fewer so search results and link previews show it whole`,
     });
   }
-  const scan = scanBody(body, bodyLine);
+  const { scan, problems: inBody } = readBody(body, path.extname(file) === '.md' ? 'md' : 'mdx', bodyLine);
+  for (const p of inBody) problems.push(error(shown, p.message, { line: p.line, column: p.column }));
   for (const image of scan.images.filter((i) => !i.alt.trim())) {
-    problems.push(error(shown, 'image without alt text: write what it shows between the brackets, ![like this](image.jpg)', { line: image.line }));
+    const how = image.html ? 'add alt="what the image shows"' : 'write what it shows between the brackets, ![like this](image.jpg)';
+    problems.push(error(shown, `image without alt text: ${how}`, { line: image.line }));
   }
-  for (const line of scan.imgWithoutAlt) problems.push(error(shown, 'image without alt text: add alt="what the image shows"', { line }));
-  problems.push(...checkCharts(shown, findCharts(body, bodyLine), datasets.datasets, datasets.broken, charts));
+  const charts = scan.components.filter((c) => c.name === 'Chart');
+  problems.push(...checkCharts(shown, charts, datasets.datasets, datasets.broken, chartSpecs));
   return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems };
 }
 

@@ -148,10 +148,10 @@ describe('chart drawing settings', () => {
 
 describe('<Chart> in entries', () => {
   it('finds charts with their attributes and lines, but not in fenced code', () => {
-    const body = ['Text', '', '<Chart dataset="a" type="bar" horizontal />', '', '```mdx', '<Chart dataset="example" />', '```', '', '<Chart', '  dataset="b"', '  columns={["x", "y"]}', '/>'].join('\n');
+    const body = ['Text', '', '<Chart dataset="a" type="bar" horizontal />', '', '```mdx', '<Chart dataset="example" />', '```', '', '<Chart', '  dataset="b"', '  columns="x, y"', '/>'].join('\n');
     expect(findCharts(body, 10)).toEqual([
-      { attributes: { dataset: 'a', type: 'bar', horizontal: true }, line: 12, unreadable: [] },
-      { attributes: { dataset: 'b', columns: ['x', 'y'] }, line: 18, unreadable: [] },
+      { attributes: { dataset: 'a', type: 'bar', horizontal: true }, line: 12 },
+      { attributes: { dataset: 'b', columns: 'x, y' }, line: 18 },
     ]);
   });
 
@@ -161,12 +161,12 @@ describe('<Chart> in entries', () => {
     expect(problems).toHaveLength(1);
   });
 
-  it('reports a bad attribute, an unreadable expression and a chart without a dataset', () => {
-    const problems = checkCharts('x.mdx', findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" title={name} />\n<Chart type="bar" />'), [releases], new Set());
+  it('reports a bad attribute, a repeated dataset and a chart without a dataset', () => {
+    const problems = checkCharts('x.mdx', findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" aria-label="x" />\n<Chart type="bar" />'), [releases], new Set());
     expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([
       '1 unknown column "Persons" in columns. releases has: People',
-      '2 title={...}: write the value in quotes, e.g. title="..."',
       '2 this dataset is already charted on line 1: each dataset once per entry, so its link (#chart-releases) is unique',
+      '2 unknown attribute aria-label. Use: type, horizontal, columns, title, caption, format, highlight',
       '3 Chart without a dataset: add dataset="<id>", the name of a file in content/data/',
     ]);
   });

@@ -86,7 +86,7 @@ describe('validateContent', () => {
       'briefings/same.mdx': validBriefing,
       'briefings/Bad Name.mdx': validBriefing,
       'posts/broken-yaml.mdx': '---\ntitle: [unclosed\n---\n',
-      'briefings/body-image.mdx': `${validBriefing}\n![](chart.png)\n\n<img src="x.png">\n`,
+      'briefings/body-image.mdx': `${validBriefing}\n![](chart.png)\n\n<img src="x.png" />\n`,
     });
     const lines = validateContent(dir, dir).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
     expect(lines).toEqual(
