@@ -82,9 +82,9 @@ export const chartsOf = (entry: Pick<Entry, 'body'>): ChartSpec[] => chartTagsOf
 /** Each dataset's own chart, on its page: its `chart` defaults and nothing else. */
 export const datasetChart = (dataset: Dataset): ChartSpec => chartSpec({ dataset: dataset.id });
 
-/** Every chart on the site, once each: entries' charts and each dataset's own. */
+/** Every chart on the site, once each: entries' charts and each dataset's own (a table-only dataset has none). */
 export async function allCharts(): Promise<ChartSpec[]> {
-  const specs = [...(await getEntries()).flatMap(chartsOf), ...datasets.map(datasetChart)];
+  const specs = [...(await getEntries()).flatMap(chartsOf), ...datasets.filter((d) => !d.meta.tableOnly).map(datasetChart)];
   return [...new Map(specs.map((s) => [s.key, s])).values()];
 }
 

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { chartOptionsSchema } from '../schemas/dataset';
-import { formatValue, type ChartSpec } from './chart-config';
+import { formatValue, themes, type ChartSpec } from './chart-config';
 import type { Dataset } from './datasets';
 
 /** Bumped when the drawing code changes, so cached images are drawn again. */
 const rendererVersion = 4;
+
+/** One colour per series, each told apart from the others in light and dark: the palette's size is the most a chart shows. */
+export const maxSeries = Math.min(themes.light.series.length, themes.dark.series.length);
 
 const typeNames: Record<ChartSpec['type'], string> = {
   bar: 'Bar chart',
@@ -20,6 +23,7 @@ const typeNames: Record<ChartSpec['type'], string> = {
  */
 export function resolveChart(dataset: Dataset, attributes: Record<string, unknown>): { spec: ChartSpec } | { problems: string[] } {
   const { dataset: _id, ...rest } = attributes;
+  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](/data/${dataset.id}/)`] };
   const parsed = chartOptionsSchema.safeParse({ ...dataset.meta.chart, ...rest });
   if (!parsed.success) {
     return {
@@ -41,6 +45,7 @@ export function resolveChart(dataset: Dataset, attributes: Record<string, unknow
   if (options.type === 'comparison' && dataset.rows.length * columns.length !== 2) {
     problems.push(`type="comparison" needs exactly two values (two rows and one column); ${dataset.id} has ${dataset.rows.length} rows and ${columns.length} column${columns.length === 1 ? '' : 's'}: use bar, or pick one column with columns="..."`);
   }
+  if (columns.length > maxSeries) problems.push(`a chart shows at most ${maxSeries} value columns, one colour each, and this one has ${columns.length}: pick up to ${maxSeries} with columns`);
   if (options.type === 'grouped-bar' || options.type === 'stacked-bar') {
     if (columns.length < 2) problems.push(`type="${options.type}" needs at least two value columns; ${dataset.id} has ${columns.join(', ')}: use bar`);
   }
@@ -55,14 +60,31 @@ export function resolveChart(dataset: Dataset, attributes: Record<string, unknow
     title: options.title ?? dataset.meta.title,
     caption: options.caption ?? dataset.meta.description,
     units,
-    format: options.format ?? (/^(percent|per cent|%)/i.test(units) ? 'percent' : 'number'),
-    labels: dataset.rows.map((r) => r.label),
-    series: indexes.map((i) => ({ name: dataset.valueColumns[i], values: dataset.rows.map((r) => r.values[i]) })),
+    format: options.format ?? formatOf(units),
+    ...figures(dataset, indexes),
     ...(highlight !== undefined && { highlight }),
   };
   const spec = { ...body, alt: altText(body, dataset) };
   return { spec: { key: hash({ rendererVersion, spec }), ...spec } };
 }
+
+/** How values are written when no format is given: as percentages when the units are. */
+const formatOf = (units: string): ChartSpec['format'] => (/^(percent|per cent|%)/i.test(units) ? 'percent' : 'number');
+
+/** The labels, and the figures of the value columns at `indexes`. */
+const figures = (dataset: Dataset, indexes: number[]): Pick<ChartSpec, 'labels' | 'series'> => ({
+  labels: dataset.rows.map((r) => r.label),
+  series: indexes.map((i) => ({ name: dataset.valueColumns[i], values: dataset.rows.map((r) => r.values[i]) })),
+});
+
+/** What a table-only dataset's page shows in place of a chart: every column, formatted by its units. */
+export const datasetTable = (dataset: Dataset): Pick<ChartSpec, 'title' | 'caption' | 'units' | 'format' | 'labels' | 'series'> => ({
+  title: dataset.meta.title,
+  caption: dataset.meta.description,
+  units: dataset.meta.units,
+  format: formatOf(dataset.meta.units),
+  ...figures(dataset, dataset.valueColumns.map((_, i) => i)),
+});
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 

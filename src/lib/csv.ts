@@ -40,3 +40,41 @@ export function parseNumber(cell: string): number | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   return Number(cleaned);
 }
+
+/**
+ * The CSV readers download: as written, except that a text cell a spreadsheet would run as a formula (starting with
+ * =, +, -, @, a tab or a carriage return) is quoted with a leading apostrophe, as OWASP advises. Numbers such as -3
+ * stay numbers, and a file with no such cell comes back unchanged, byte for byte.
+ */
+export function formulaSafeCsv(source: string): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end, value } of csvCells(source)) {
+    if (!/^[\t\r]|^\s*[=+\-@]/.test(value) || parseNumber(value) !== undefined) continue;
+    out += `${source.slice(from, start)}"'${value.replace(/"/g, '""')}"`;
+    from = end;
+  }
+  return from === 0 ? source : out + source.slice(from);
+}
+
+/** Each cell of a CSV file: where it starts and ends in the text (quotes included), and its value unquoted. */
+function* csvCells(source: string): Generator<{ start: number; end: number; value: string }> {
+  const openingQuote = / *"/y;
+  let i = source.startsWith('\uFEFF') ? 1 : 0;
+  while (i < source.length) {
+    const start = i;
+    openingQuote.lastIndex = i;
+    let value: string | undefined;
+    if (openingQuote.test(source)) {
+      i = openingQuote.lastIndex;
+      // A doubled quote is a quote inside the cell; an unclosed one runs to the end, as the parser reports.
+      while (i < source.length && !(source[i] === '"' && source[i + 1] !== '"')) i += source[i] === '"' ? 2 : 1;
+      value = source.slice(openingQuote.lastIndex, i).replace(/""/g, '"');
+      i++;
+    }
+    while (i < source.length && !',\r\n'.includes(source[i])) i++;
+    yield { start, end: i, value: value ?? source.slice(start, i) };
+    if (source[i] === '\r' && source[i + 1] === '\n') i++;
+    i++;
+  }
+}

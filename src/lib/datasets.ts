@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { datasetSchema, type DatasetMeta } from '../schemas/dataset';
 import { idPattern } from '../schemas/taxonomies';
+import { resolveChart, maxSeries } from './charts';
 import { parseCsv, parseNumber } from './csv';
 import { error, fieldPath, type Problem } from './problems';
 import { parseYaml } from './yaml';
@@ -20,6 +21,13 @@ export interface Dataset {
 
 /** Where datasets live, relative to the content folder. */
 export const dataFolder = 'data';
+
+/**
+ * What a dataset may hold. A chart's bars stay readable up to `chartRows` categories; a table-only dataset's page
+ * stays a few hundred kilobytes up to `tableRows` rows of `valueColumns` columns; a label longer than `labelLength`
+ * characters does not fit beside a bar or in a table on a phone.
+ */
+export const datasetLimits = { chartRows: 60, tableRows: 2000, valueColumns: 12, labelLength: 120 };
 
 /**
  * Checks one dataset from its two files' text (either may be missing) and returns it with every problem found.
@@ -54,11 +62,18 @@ export function checkDataset(
   const csv = parseCsv(files.csv);
   if (csv.error) problems.push(error(shown.csv, `CSV syntax: ${csv.error.message}`, { line: csv.error.line }));
   if (csv.header.length === 0) return { problems: [...problems, error(shown.csv, 'the file is empty: the first line must name the columns')] };
+  const separator = csv.header.length === 1 && separatorOf([csv.header, ...csv.rows.map((r) => r.cells)].flat().join('\n'));
+  if (separator) return { problems: [...problems, error(shown.csv, `this file uses ${separator} between values; save it as comma-separated CSV`, { line: 1 })] };
+  const tooLong = (count: number, what: string) => `${what} is ${count} characters long; a label has at most ${datasetLimits.labelLength}, to fit beside a bar and in a table on a phone: shorten it, and put the detail in the description or notes`;
 
   // The description and the file must agree on the columns, in order.
   const described = meta.columns.map((c) => c.name);
   csv.header.forEach((name, i) => {
-    if (!described.includes(name)) {
+    const first = csv.header.indexOf(name);
+    if (name.length > datasetLimits.labelLength) problems.push(error(shown.csv, tooLong(name.length, 'this heading'), { line: 1, column: i + 1 }));
+    if (first < i) {
+      problems.push(error(shown.csv, `column "${name}" is also column ${first + 1}: give each column its own heading`, { line: 1, column: i + 1 }));
+    } else if (!described.includes(name)) {
       problems.push(error(shown.csv, `unknown column "${name}": describe it under columns in ${shown.yml}, or fix the heading`, { line: 1, column: i + 1 }));
     } else if (described[i] !== name) {
       problems.push(error(shown.csv, `column "${name}" is in a different place from ${shown.yml}; list the columns in the same order`, { line: 1, column: i + 1 }));
@@ -69,6 +84,19 @@ export function checkDataset(
       problems.push(error(shown.yml, `column "${c.name}" is described but not in ${shown.csv}; its headings are: ${csv.header.join(', ')}`, { line: yaml.lineOf(['columns', i, 'name']), field: `columns[${i}].name` }));
     }
   });
+
+  const valueColumns = csv.header.length - 1;
+  if (valueColumns > datasetLimits.valueColumns) {
+    problems.push(error(shown.csv, `too many columns: a dataset has at most ${datasetLimits.valueColumns} columns of numbers and this one has ${valueColumns}; split it into several datasets`, { line: 1, column: datasetLimits.valueColumns + 2 }));
+  }
+  const maxRows = meta.tableOnly ? datasetLimits.tableRows : datasetLimits.chartRows;
+  if (csv.rows.length > maxRows) {
+    const advice = meta.tableOnly
+      ? `a dataset published as a table has at most ${maxRows.toLocaleString('en-GB')} rows, to keep its page small, and this one has ${csv.rows.length.toLocaleString('en-GB')}; split it into several datasets`
+      : `a chart shows at most ${maxRows} rows and this file has ${csv.rows.length}; split the data, or add tableOnly: true to ${path.basename(shown.yml)} to publish it as a table and CSV without a chart`;
+    problems.push(error(shown.csv, `too many rows: ${advice}`, { line: csv.rows[maxRows].line, column: 1 }));
+  }
+  if (meta.tableOnly && meta.chart) problems.push(error(shown.yml, 'tableOnly: true publishes no chart, so chart has nothing to set: remove one of the two', { line: yaml.lineOf(['chart']), field: 'chart' }));
 
   const rows: Dataset['rows'] = [];
   const labels = new Map<string, number>();
@@ -81,6 +109,7 @@ export function checkDataset(
     const [label, ...valueCells] = cells;
     if (label === '') problems.push(error(shown.csv, `empty label in column "${csv.header[0]}": every row needs a name`, { line, column: 1 }));
     else if (labels.has(label)) problems.push(error(shown.csv, `label "${label}" is also on line ${labels.get(label)}: use each label once`, { line, column: 1 }));
+    if (label.length > datasetLimits.labelLength) problems.push(error(shown.csv, tooLong(label.length, 'this label'), { line, column: 1 }));
     labels.set(label, line);
     const values = valueCells.map((cell, i) => {
       const value = parseNumber(cell);
@@ -93,7 +122,24 @@ export function checkDataset(
     rows.push({ label, values });
   }
   if (problems.length) return { problems };
-  return { dataset: { id, meta, labelColumn: csv.header[0], valueColumns: csv.header.slice(1), rows, csv: files.csv }, problems };
+  const dataset: Dataset = { id, meta, labelColumn: csv.header[0], valueColumns: csv.header.slice(1), rows, csv: files.csv };
+  // The dataset's own page draws its chart, so that chart must pass too.
+  if (!meta.tableOnly && !meta.chart && valueColumns > maxSeries) {
+    const advice = `choose up to ${maxSeries} for its page under chart: columns in ${path.basename(shown.yml)}, or add tableOnly: true`;
+    problems.push(error(shown.csv, `a chart shows at most ${maxSeries} value columns, one colour each, and this file has ${valueColumns}: ${advice}`, { line: 1, column: maxSeries + 2 }));
+  } else if (!meta.tableOnly) {
+    const own = resolveChart(dataset, { dataset: id });
+    if ('problems' in own) problems.push(...own.problems.map((message) => error(shown.yml, message, { line: yaml.lineOf(['chart']), field: 'chart' })));
+  }
+  return problems.length ? { problems } : { dataset, problems };
+}
+
+/** The separator a file that reads as one column uses instead of commas, if any. */
+function separatorOf(text: string): string | undefined {
+  const semicolons = text.split(';').length;
+  const tabs = text.split('\t').length;
+  if (semicolons === 1 && tabs === 1) return undefined;
+  return semicolons >= tabs ? 'semicolons' : 'tabs';
 }
 
 /**

@@ -54,6 +54,10 @@ export const datasetSchema = z.strictObject({
     .min(2, 'describe at least two columns: the labels, then one or more columns of numbers')
     .describe('Every CSV column, in order: the first is the label column, the rest hold numbers.'),
   chart: chartOptionsSchema.partial().optional().describe('The chart shown on the dataset’s own page: the same options as <Chart>.'),
+  tableOnly: z
+    .boolean()
+    .optional()
+    .describe('true publishes the figures as a table and CSV with no chart, for data beyond what a chart can show (more than 60 rows); entries link to its page instead of using <Chart>.'),
 });
 
 export type DatasetMeta = z.output<typeof datasetSchema>;
