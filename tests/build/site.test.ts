@@ -57,7 +57,7 @@ describe('the built site', () => {
         expect(link, `${entryPath(e)}: no download named ${name}`).not.toBeNull();
         return decodeURIComponent(link!.getAttribute('href')!.replace(/^data:[^,]*,/, ''));
       };
-      expect(download(`${e.slug}.bib`)).toMatch(/^@misc\{\w+,\n/);
+      expect(download(`${e.slug}.bib`)).toMatch(new RegExp(`^@misc\\{joinedup\\d{4}-${e.collection}-${e.slug},\n`));
       expect(download(`${e.slug}.bib`)).toContain(`${entryPath(e)}}`);
       expect(download(`${e.slug}.ris`)).toContain(`TI  - ${e.data.title}`);
     }
