@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { docLinks } from './src/plugins/doc-links.ts';
+import { entryPolicy } from './src/plugins/entry-policy.ts';
 import { tableScroll } from './src/plugins/table-scroll.ts';
 import { site } from './src/site.ts';
 import { cacheDir } from './src/lib/paths.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // Sätteri (Astro's default, GFM built in) parses in Rust: about 0.05 ms per entry against 12 ms for the
     // unified (remark) pipeline, which made a 1,000-entry build four times slower (npm run bench).
-    processor: satteri({ hastPlugins: [docLinks, tableScroll, acronyms(glossary)] }),
+    processor: satteri({ mdastPlugins: [entryPolicy], hastPlugins: [docLinks, tableScroll, acronyms(glossary)] }),
   },
   integrations: [
     contentValidation(),

@@ -200,7 +200,8 @@ function htmlElements(value: string): { tag: string; attributes: [string, unknow
   const found: { tag: string; attributes: [string, unknown][] }[] = [];
   const visit = (node: HastNode) => {
     if (node.type === 'element') {
-      found.push({ tag: node.tagName, attributes: Object.entries(node.properties ?? {}).map(([key, v]) => [key, Array.isArray(v) ? v.join(' ') : v]) });
+      // hast names properties as the DOM does (onClick, dateTime); authors wrote HTML's lower-case names.
+      found.push({ tag: node.tagName, attributes: Object.entries(node.properties ?? {}).map(([key, v]) => [key.toLowerCase(), Array.isArray(v) ? v.join(' ') : v]) });
     }
     if ('children' in node) for (const child of node.children) visit(child as HastNode);
   };

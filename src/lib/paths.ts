@@ -6,5 +6,8 @@ import path from 'node:path';
  */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
+/** Files served as they are, at the site's root. */
+export const publicDir = path.resolve('public');
+
 /** Astro's cache folder: fixture builds (OUT_DIR set) each get their own, next to their output. */
 export const cacheDir = process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : path.resolve('node_modules/.astro');

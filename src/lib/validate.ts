@@ -7,12 +7,15 @@ import { idPattern, type Taxonomies } from '../schemas/taxonomies';
 import type { ChartSpec } from './chart-config';
 import { checkCharts } from './chart-usage';
 import { resolveChart } from './charts';
+import { checkContentFiles, imageExtensions, unsafeSvg } from './content-files';
 import { collectionNames, type CollectionName } from './content-types';
 import { loadDatasets, type Dataset } from './datasets';
 import { splitFrontmatter } from './frontmatter';
 import { readBody, type BodyScan } from './entry-body';
 import { loadGlossary } from './glossary';
+import { facetKeys } from './facets';
 import { error, fieldPath, type Problem } from './problems';
+import { publicDir } from './paths';
 import { loadTaxonomies } from './taxonomies';
 import { urls } from './urls';
 import { parseYaml } from './yaml';
@@ -51,6 +54,7 @@ interface EntryRecord {
  */
 export function validateContent(contentDir: string, root = process.cwd(), charts?: ChartSpec[]): Problem[] {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
+  problems.push(...checkContentFiles(contentDir, root));
   problems.push(...loadGlossary(contentDir, root).problems);
   const datasets = loadDatasets(contentDir, root);
   problems.push(...datasets.problems);
@@ -80,7 +84,7 @@ export function validateContent(contentDir: string, root = process.cwd(), charts
       if (record) records.push(record);
     }
   }
-  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies), ...checkRedirects(records), ...checkImages(records));
+  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies), ...checkRedirects(records), ...checkImages(records, contentDir));
   return problems;
 }
 
@@ -108,6 +112,8 @@ function readEntry(
   }
   const yaml = parseYaml(frontmatter, 2);
   const problems = yaml.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line }));
+  const { scan, problems: inBody } = readBody(body, path.extname(file) === '.md' ? 'md' : 'mdx', bodyLine);
+  for (const p of inBody) problems.push(error(shown, p.message, { line: p.line, column: p.column }));
   if (yaml.errors.length) return { problems };
 
   const schema = schemas[collection];
@@ -124,8 +130,6 @@ function readEntry(
       message: `${result.data.summary.length} characters: keep it to ${SUMMARY_SOFT_LIMIT} or fewer so search results and link previews show it whole`,
     });
   }
-  const { scan, problems: inBody } = readBody(body, path.extname(file) === '.md' ? 'md' : 'mdx', bodyLine);
-  for (const p of inBody) problems.push(error(shown, p.message, { line: p.line, column: p.column }));
   for (const image of scan.images.filter((i) => !i.alt.trim())) {
     const how = image.html ? 'add alt="what the image shows"' : 'write what it shows between the brackets, ![like this](image.jpg)';
     problems.push(error(shown, `image without alt text: ${how}`, { line: image.line }));
@@ -230,7 +234,10 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies): Problem[] {
   return problems;
 }
 
-/** Old addresses must be unique and must not hide a live page. */
+/**
+ * Old addresses must be unique and must not hide a page. An old address is an entry's earlier address,
+ * /<type>/<old-slug>/: anything else is, or could become, a page the site builds (a listing, a topic, a feed).
+ */
 function checkRedirects(records: EntryRecord[]): Problem[] {
   const problems: Problem[] = [];
   const live = new Map(records.map((r) => [urls.entry(r.collection, r.slug), r]));
@@ -240,9 +247,14 @@ function checkRedirects(records: EntryRecord[]): Problem[] {
     from.forEach((old, i) => {
       if (typeof old !== 'string') return;
       const at = { line: r.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
+      const [type, slug, ...rest] = old.split('/').filter(Boolean);
       const page = live.get(old);
       const other = claimed.get(old);
-      if (page) problems.push(error(r.shown, `${old} is the address of ${page.shown}; an old address must not be in use`, at));
+      if (!collectionNames.includes(type as CollectionName) || !slug || rest.length) {
+        problems.push(error(r.shown, `${old} is not an entry's address: an old address is /<type>/<old-name>/, e.g. /${r.collection}/old-name/, so it cannot replace another page of the site`, at));
+      } else if (/^\d+$/.test(slug) || (type === 'case-studies' && facetKeys.includes(slug as never))) {
+        problems.push(error(r.shown, `${old} is the address of a listing page, which a redirect would replace`, at));
+      } else if (page) problems.push(error(r.shown, `${old} is the address of ${page.shown}; an old address must not be in use`, at));
       else if (other) problems.push(error(r.shown, `${old} is already listed in redirectFrom of ${other.shown}; one old address can lead to one entry only`, at));
       else claimed.set(old, r);
     });
@@ -250,28 +262,49 @@ function checkRedirects(records: EntryRecord[]): Problem[] {
   return problems;
 }
 
-/** Hero and inline images must exist and not be huge; Astro makes the sizes readers download. */
-function checkImages(records: EntryRecord[]): Problem[] {
+/**
+ * Hero and inline images must be image files inside the content folder (or, written /like-this.png, inside
+ * public/), not huge, and an SVG must be a picture, not a program; Astro makes the sizes readers download.
+ */
+function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
   const problems: Problem[] = [];
+  const inside = (file: string, dir: string) => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
   for (const r of records) {
     const hero = (r.data.image as { src?: unknown } | undefined)?.src;
     const images = [
       ...(r.valid && typeof hero === 'string' ? [{ src: hero, line: r.lineOf(['image', 'src']), field: 'image.src' }] : []),
-      ...r.scan.images.filter((i) => !/^[a-z]+:/i.test(i.src) && !i.src.startsWith('/')).map((i) => ({ src: i.src, line: i.line, field: undefined })),
+      // Remote images are reported by the body check.
+      ...r.scan.images.filter((i) => !/^[a-z][a-z0-9+.-]*:/i.test(i.src) && !i.src.startsWith('//')).map((i) => ({ src: i.src, line: i.line, field: undefined })),
     ];
     for (const { src, line, field } of images) {
-      const file = path.resolve(path.dirname(r.file), src);
+      const rooted = src.startsWith('/');
+      const folder = rooted ? publicDir : contentDir;
+      const file = rooted ? path.join(publicDir, decodeURI(src)) : path.resolve(path.dirname(r.file), decodeURI(src));
       const at = { line, field };
-      if (!fs.existsSync(file)) {
-        problems.push(error(r.shown, `image file not found: ${src} (paths are relative to the entry file)`, at));
+      if (!inside(file, folder)) {
+        problems.push(error(r.shown, `image ${src} is outside the ${rooted ? 'public' : 'content'} folder: keep images beside the entries, e.g. ./images/photo.jpg`, at));
+        continue;
+      }
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        problems.push(error(r.shown, `image file not found: ${src} (${rooted ? 'a path starting / is in public/' : 'paths are relative to the entry file'})`, at));
+        continue;
+      }
+      if (!imageExtensions.includes(path.extname(file).toLowerCase())) {
+        problems.push(error(r.shown, `${src} is not an image: use a JPEG, PNG, WebP, AVIF or SVG file`, at));
         continue;
       }
       const bytes = fs.statSync(file).size;
       if (bytes > MAX_IMAGE_BYTES) {
         problems.push(error(r.shown, `image ${src} is ${(bytes / 1024 / 1024).toFixed(1)} MB; save it at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (the site makes smaller copies itself)`, at));
       }
+      const contents = fs.readFileSync(file);
+      if (path.extname(file).toLowerCase() === '.svg') {
+        for (const found of unsafeSvg(contents.toString('utf8'))) {
+          problems.push(error(r.shown, `image ${src} holds ${found}, which could run code or load other sites: export the picture again as plain SVG, or use PNG`, at));
+        }
+      }
       try {
-        const { width = 0, height = 0 } = imageSize(fs.readFileSync(file));
+        const { width = 0, height = 0 } = imageSize(contents);
         if (Math.max(width, height) > MAX_IMAGE_SIDE) {
           problems.push(error(r.shown, `image ${src} is ${width}×${height} pixels; resize it to at most ${MAX_IMAGE_SIDE} pixels on its longest side`, at));
         }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddress } from './url';
 import { text } from './fields';
 import { partialDate } from './source';
 
@@ -38,7 +39,7 @@ export const datasetSchema = z.strictObject({
       title: text().describe('Title of the publication the figures come from.'),
       publisher: text().describe('Organisation that published it.'),
       date: partialDate,
-      url: z.url().optional().describe('Where to read it, if it is online.'),
+      url: webAddress().optional().describe('Where to read it, if it is online.'),
     })
     .describe('Where the figures come from.'),
   units: text().describe('What the numbers count: "percent" (of what, in the description), "people", "months"...'),

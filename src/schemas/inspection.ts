@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddress } from './url';
 import { entrySchema } from './entry';
 import { termId, text, type SchemaContext } from './fields';
 import { partialDate } from './source';
@@ -13,7 +14,7 @@ export function inspectionSchema(ctx: SchemaContext) {
       .strictObject({
         title: text().describe('Title of the inspection report.'),
         date: partialDate,
-        url: z.url().optional().describe('Where to read the report.'),
+        url: webAddress().optional().describe('Where to read the report.'),
       })
       .describe('The inspection report this entry summarises.'),
     inspectionType: z.enum(inspectionTypes).describe('Kind of inspection.'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddress } from './url';
 
 /** Lower-case words joined by hyphens: safe in URLs and stable over time. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,14 +41,14 @@ export const termSchema = z.strictObject({
 });
 
 export const programmeSchema = termSchema.extend({
-  url: z.url().optional().describe('The programme’s own website.'),
+  url: webAddress().optional().describe('The programme’s own website.'),
 });
 
 export const organisationSchema = z.strictObject({
   id,
   name: z.string().min(1).describe('Full name, with any acronym in brackets.'),
   type: organisationTypeSchema,
-  url: z.url().optional().describe('The organisation’s website, if it has one.'),
+  url: webAddress().optional().describe('The organisation’s website, if it has one.'),
 });
 
 /** Each controlled list: its file under content/ and the schema of one item. */
