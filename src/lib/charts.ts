@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { chartOptionsSchema } from '../schemas/dataset';
 import { formatValue, themes, type ChartSpec } from './chart-config';
 import type { Dataset } from './datasets';
+import { urls } from './urls';
 
 /** Bumped when the drawing code changes, so cached images are drawn again. */
 const rendererVersion = 4;
@@ -23,7 +24,7 @@ const typeNames: Record<ChartSpec['type'], string> = {
  */
 export function resolveChart(dataset: Dataset, attributes: Record<string, unknown>): { spec: ChartSpec } | { problems: string[] } {
   const { dataset: _id, ...rest } = attributes;
-  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](/data/${dataset.id}/)`] };
+  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](${urls.dataset(dataset.id)})`] };
   const parsed = chartOptionsSchema.safeParse({ ...dataset.meta.chart, ...rest });
   if (!parsed.success) {
     return {

@@ -24,8 +24,8 @@ export const dataFolder = 'data';
 
 /**
  * What a dataset may hold. A chart's bars stay readable up to `chartRows` categories; a table-only dataset's page
- * stays a few hundred kilobytes up to `tableRows` rows of `valueColumns` columns; a label longer than `labelLength`
- * characters does not fit beside a bar or in a table on a phone.
+ * stays under a megabyte at `tableRows` rows of `valueColumns` columns; a label longer than `labelLength` characters
+ * does not fit beside a bar or in a table on a phone.
  */
 export const datasetLimits = { chartRows: 60, tableRows: 2000, valueColumns: 12, labelLength: 120 };
 
