@@ -6,6 +6,9 @@ import path from 'node:path';
  */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
+/** Pages built from files, whose addresses links may name. */
+export const pagesDir = path.resolve('src/pages');
+
 /** Files served as they are, at the site's root. */
 export const publicDir = path.resolve('public');
 

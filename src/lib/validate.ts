@@ -15,7 +15,8 @@ import { readBody, type BodyScan } from './entry-body';
 import { loadGlossary } from './glossary';
 import { facetKeys } from './facets';
 import { error, fieldPath, type Problem } from './problems';
-import { publicDir } from './paths';
+import { pagesDir, publicDir } from './paths';
+import { fixedPages } from './site-pages';
 import { loadTaxonomies } from './taxonomies';
 import { urls } from './urls';
 import { parseYaml } from './yaml';
@@ -84,7 +85,7 @@ export function validateContent(contentDir: string, root = process.cwd(), charts
       if (record) records.push(record);
     }
   }
-  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies), ...checkRedirects(records), ...checkImages(records, contentDir));
+  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies, new Set([...datasets.datasets.map((d) => d.id), ...datasets.broken])), ...checkRedirects(records), ...checkImages(records, contentDir));
   return problems;
 }
 
@@ -193,12 +194,14 @@ function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
 const isDraft = (r: EntryRecord) => r.data.draft === true;
 
 /**
- * Links from entry bodies to other entries, topics and organisations, and their #anchors. Other internal links
- * (listings, about pages) are checked on the built site by the build's link check.
+ * Links from entry bodies to addresses on this site: entries and their headings, topics, organisations,
+ * datasets, listings, the site's own pages and files in public/. Whatever the check cannot find would break
+ * the build's link check, so it is an error here too.
  */
-function checkLinks(records: EntryRecord[], taxonomies: Taxonomies): Problem[] {
+function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const byAddress = new Map(records.map((r) => [urls.entry(r.collection, r.slug), r]));
+  const pages = fixedPages(pagesDir);
   const lists: Record<string, string[]> = {
     topics: taxonomies.topics.map((t) => t.id),
     organisations: taxonomies.organisations.map((o) => o.id),
@@ -211,24 +214,42 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies): Problem[] {
       const anchor = decodeURIComponent(url.hash.slice(1));
       const [section, id, ...rest] = url.pathname.split('/').filter(Boolean);
       const problem = (message: string) => problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
+      const page = pages.get(url.pathname);
+      if (href.startsWith('#') || url.pathname === here) continue;
+      if (page) {
+        if (anchor && !page.has(anchor)) problem(`${url.pathname} has no element with the id "${anchor}"${page.size ? `. Ids there: ${[...page].map((i) => `#${i}`).join(', ')}` : ''}`);
+        continue;
+      }
       if (section in lists && id) {
         if (!lists[section].includes(id) || rest.length) problem(`there is no ${section.slice(0, -1)} "${id}" in content/${section}.yml`);
         continue;
       }
-      if (!collectionNames.includes(section as CollectionName) || !id || /^\d+$/.test(id) || /\.(bib|ris|xml)$/.test(id)) continue;
-      if (!url.pathname.endsWith('/')) {
-        problem(`add a slash at the end: /${section}/${id}/`);
+      if (section === 'data' && id && !rest.length) {
+        const dataset = id.replace(/\.csv$/, '');
+        if (!datasetIds.has(dataset)) problem(`there is no dataset "${dataset}" in content/data/`);
+        else if (!id.endsWith('.csv') && !url.pathname.endsWith('/')) problem(`add a slash at the end: /data/${dataset}/`);
         continue;
       }
-      const target = byAddress.get(url.pathname);
-      if (!target || rest.length) {
-        problem(`no entry at ${url.pathname}; check the slug (the file name in content/${section}/)`);
-      } else if (isDraft(target) && !isDraft(r)) {
-        problem(`${target.shown} is a draft, so this link would be broken on the published site`);
-      } else if (anchor && !anchor.startsWith('user-content-') && !target.scan.headingIds.includes(anchor)) {
-        const known = target.scan.headingIds.length ? ` Headings there: ${target.scan.headingIds.map((h) => `#${h}`).join(', ')}` : '';
-        problem(`${target.shown} has no heading with the id "${anchor}".${known}`);
+      if (collectionNames.includes(section as CollectionName) && (!id || (id === 'rss.xml' && !rest.length))) continue;
+      if (collectionNames.includes(section as CollectionName) && !/^\d+$/.test(id) && !rest.length) {
+        if (!url.pathname.endsWith('/')) {
+          problem(`add a slash at the end: /${section}/${id}/`);
+          continue;
+        }
+        const target = byAddress.get(url.pathname);
+        if (!target) {
+          problem(`no entry at ${url.pathname}; check the slug (the file name in content/${section}/)`);
+        } else if (isDraft(target) && !isDraft(r)) {
+          problem(`${target.shown} is a draft, so this link would be broken on the published site`);
+        } else if (anchor && !anchor.startsWith('user-content-') && !target.scan.headingIds.includes(anchor)) {
+          const known = target.scan.headingIds.length ? ` Headings there: ${target.scan.headingIds.map((h) => `#${h}`).join(', ')}` : '';
+          problem(`${target.shown} has no heading with the id "${anchor}".${known}`);
+        }
+        continue;
       }
+      const file = path.join(publicDir, decodeURI(url.pathname));
+      if (!anchor && !url.pathname.endsWith('/') && file.startsWith(publicDir) && fs.existsSync(file)) continue;
+      problem(`no page at ${url.pathname} that the check can confirm: link to an entry, a topic, an organisation, a dataset, a listing such as /${r.collection}/, or one of ${[...pages.keys()].filter((p) => p.endsWith('/')).join(', ')}`);
     }
   }
   return problems;

@@ -42,7 +42,7 @@ describe('npm run dev', () => {
 
   it('shows a scheduled entry with its publication date', async () => {
     const html = await (await fetch(`${base}/posts/scheduled-post/`)).text();
-    expect(html).toContain('Scheduled: this entry will be published on 1 June 2030.');
+    expect(html).toContain('Scheduled: this entry will be published on 1 June 2027.');
   });
 
   it('shows no banner on a published entry', async () => {

@@ -19,7 +19,7 @@ let today: BuildResult;
 let later: BuildResult;
 beforeAll(() => {
   today = buildSite('drafts-today', fixture('drafts'), { BUILD_DATE: '2026-11-24' });
-  later = buildSite('drafts-2030', fixture('drafts'), { BUILD_DATE: '2030-06-01' });
+  later = buildSite('drafts-later', fixture('drafts'), { BUILD_DATE: '2027-06-01' });
 });
 
 describe('drafts and scheduled entries', () => {

@@ -23,6 +23,6 @@ describe('latest-date: the day a pull request builds as, so every scheduled entr
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: path.join(root, 'tests/fixtures/drafts/content'), BUILD_DATE: '2026-11-24' },
     });
-    expect(out).toBe('2030-06-01\n');
+    expect(out).toBe('2027-06-01\n');
   });
 });
