@@ -24,7 +24,7 @@ const typeNames: Record<ChartSpec['type'], string> = {
  */
 export function resolveChart(dataset: Dataset, attributes: Record<string, unknown>): { spec: ChartSpec } | { problems: string[] } {
   const { dataset: _id, ...rest } = attributes;
-  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](${urls.dataset(dataset.id)})`] };
+  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page, ${urls.dataset(dataset.id)}, instead`] };
   const parsed = chartOptionsSchema.safeParse({ ...dataset.meta.chart, ...rest });
   if (!parsed.success) {
     return {

@@ -1,14 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../support/build';
+import { holdBuildLock, root } from '../support/build';
 
 // npm run dev over the drafts fixture: staff preview drafts and scheduled entries, marked as such.
 let server: ChildProcess;
+let release: () => void;
 const port = 4500 + Math.floor(Math.random() * 400);
 const base = `http://127.0.0.1:${port}`;
 
 beforeAll(async () => {
+  release = await holdBuildLock();
   server = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     // Vitest's own variables make Vite skip starting a server; the dev server must not see them.
@@ -32,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (server.pid) process.kill(-server.pid);
+  release();
 });
 
 describe('npm run dev', () => {

@@ -22,7 +22,7 @@ describe('npm run check over one broken fixture per problem', () => {
       ],
     ],
     ['blank hero alt text', 'briefings/missing-alt.mdx', ['12 error image.alt: add alt text: describe what the image shows for people who cannot see it']],
-    ['body image without alt text', 'posts/body-image-without-alt.mdx', ['15 error image without alt text: write what it shows between the brackets, ![like this](image.jpg)']],
+    ['body image without alt text', 'posts/body-image-without-alt.mdx', ['15 error image without alt text: write what it shows inside the square brackets before the file name']],
     [
       'broken link and anchor',
       'briefings/broken-links.mdx',
@@ -50,7 +50,7 @@ describe('npm run check over one broken fixture per problem', () => {
       '2 error summary: missing required field "summary": One or two sentences: used in listings, search results, feeds and the page description.',
       '3 error published: is not a real calendar date',
       '4 error topics[1]: unknown topic "prisons". Use one of: probation; or add it to content/topics.yml',
-      '14 error image without alt text: write what it shows between the brackets, ![like this](image.jpg)',
+      '14 error image without alt text: write what it shows inside the square brackets before the file name',
       '16 error link to /case-studies/nowhere/: no entry at /case-studies/nowhere/; check the slug (the file name in content/case-studies/)',
     ]);
     const printed = formatProblems(problems);

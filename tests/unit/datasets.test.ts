@@ -95,7 +95,7 @@ describe('table-only datasets (tableOnly: true)', () => {
     const dataset = good(rowsOf(61), tableOnly);
     const problems = checkCharts('content/briefings/x.mdx', findCharts('Text\n\n<Chart dataset="releases" />\n'), [dataset], new Set());
     expect(formatProblems(problems)).toContain(
-      'content/briefings/x.mdx:3  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](/data/releases/)',
+      'content/briefings/x.mdx:3  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page, /data/releases/, instead',
     );
   });
 
@@ -174,7 +174,7 @@ describe('dataset limit fixtures through the shared validator (npm run check and
     ],
     [
       'data-table-only-chart',
-      `${file('data-table-only-chart', 'briefings/chart.mdx')}:17  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page instead, e.g. [the figures](/data/releases/)`,
+      `${file('data-table-only-chart', 'briefings/chart.mdx')}:17  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page, /data/releases/, instead`,
     ],
   ])('%s: one error, located', (name, expected) => {
     const report = formatProblems(validateContent(path.join(root, 'tests/fixtures', name, 'content'), root));
