@@ -11,6 +11,10 @@ export const entryPolicy: MdastPluginEntry = (factory) => {
     checkNode(node as MdastNode, (message) => problems.push(message));
   };
   const file = factory.fileURL ? decodeURIComponent(factory.fileURL.pathname) : 'an entry';
+  // Astro's MDX compiler imports a frontmatter `layout` as code; the schemas have no such field.
+  if ((factory.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter?.layout !== undefined) {
+    problems.push('the field "layout" is not allowed: the site lays out every entry itself');
+  }
   return defineMdastPlugin({
     name: 'joined-up:entry-policy',
     ...Object.fromEntries(policedTypes.map((type) => [type, visit])),
