@@ -15,6 +15,8 @@ export function fixedPages(pagesDir: string): Map<string, Set<string>> {
     const relative = path.relative(pagesDir, file).split(path.sep).join('/');
     if (!entry.isFile() || relative.includes('[') || !/\.(astro|ts|md|mdx)$/.test(relative)) continue;
     const name = relative.replace(/\.(astro|ts|md|mdx)$/, '');
+    // Astro writes the error pages as 404.html and 500.html, shown for missing pages, never linked to.
+    if (name === '404' || name === '500') continue;
     // rss.xml.ts is the file /rss.xml; about.astro is the page /about/.
     const address = /\.[a-z]+$/.test(name) ? `/${name}` : `/${name.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
     const source = fs.readFileSync(file, 'utf8');

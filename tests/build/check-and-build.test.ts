@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/problems';
+import { validateContent } from '../../src/lib/validate';
 import { launch } from '../support/browser';
 import { buildSiteAsync, root, type BuildResult } from '../support/build';
 import { serve } from '../support/server';
@@ -12,15 +13,10 @@ const fixtures = fs
   .filter((name) => fs.existsSync(path.join(fixturesDir, name, 'content')))
   .sort();
 
-/** `npm run check` as staff run it, over one content folder: its exit status and what it printed. */
-function runCheck(contentDir: string): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({ ok: status === 0, output }));
-  });
+/** What `npm run check` (scripts/check.ts) decides and prints for one content folder. */
+function runCheck(contentDir: string): { ok: boolean; output: string } {
+  const problems = validateContent(contentDir, root);
+  return { ok: !problems.some((p) => p.severity === 'error'), output: formatProblems(problems) };
 }
 
 /** Runs `work` over `items`, two at a time: the machine has two cores and each build uses about one. */
@@ -40,7 +36,7 @@ const errorLines = (output: string) => output.split('\n').filter((l) => l.trim()
 let checks: Map<string, { ok: boolean; output: string }>;
 let builds: Map<string, BuildResult>;
 beforeAll(async () => {
-  checks = await inPairs(fixtures, (name) => runCheck(path.join(fixturesDir, name, 'content')));
+  checks = new Map(fixtures.map((name) => [name, runCheck(path.join(fixturesDir, name, 'content'))]));
   builds = await inPairs(fixtures, (name) => buildSiteAsync(`agree-${name}`, path.join(fixturesDir, name, 'content')));
 }, 900_000);
 
