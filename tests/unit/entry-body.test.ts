@@ -99,7 +99,7 @@ describe('what an entry body may contain', () => {
 describe('the build’s guard', () => {
   it('stops the compiler before an entry with code becomes a module', async () => {
     await expect(async () => mdxToJs('export const h = process.env.HOME\n\n{h}\n', { mdastPlugins: [entryPolicy] })).rejects.toThrow(/import` and `export` lines are not allowed[\s\S]*\{…\} is code/);
-    await expect(async () => mdxToJs('Fine', { mdastPlugins: [entryPolicy], data: { astro: { frontmatter: { layout: '/tmp/evil.js' } } } })).rejects.toThrow(/the field "layout" is not allowed/);
+    await expect(async () => mdxToJs('Fine', { mdastPlugins: [entryPolicy], data: { astro: { frontmatter: { layout: '/tmp/evil.js' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } })).rejects.toThrow(/the field "layout" is not allowed/);
     await expect(Promise.resolve().then(() => mdxToJs('Fine <abbr title="x">A</abbr> and <Chart dataset="d" />\n', { mdastPlugins: [entryPolicy] }))).resolves.toBeTruthy();
   });
 });
