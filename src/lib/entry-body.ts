@@ -36,7 +36,6 @@ export const allowedHtml: Record<string, readonly string[]> = {
   time: ['datetime'],
   wbr: [],
   a: ['href', 'hreflang'],
-  img: ['src', 'alt', 'width', 'height'],
   blockquote: ['cite'],
   details: ['open'],
   summary: [],
@@ -60,7 +59,7 @@ export const allowedHtml: Record<string, readonly string[]> = {
   td: ['colspan', 'rowspan'],
 };
 const everyElement = ['title', 'lang', 'dir'];
-const urlAttributes = new Set(['href', 'src', 'cite']);
+const urlAttributes = new Set(['href', 'cite']);
 const headingTags = /^h[1-6]$/;
 
 /** A problem in a body, at a line of its file. */
@@ -81,8 +80,7 @@ export interface BodyScan {
   /** Heading ids as the build writes them (github-slugger over the heading's text, as Astro does). */
   headingIds: string[];
   links: { href: string; line: number }[];
-  /** `html`: written as an <img> tag rather than ![alt](src). */
-  images: { src: string; alt: string; line: number; html?: boolean }[];
+  images: { src: string; alt: string; line: number }[];
   components: ComponentUsage[];
 }
 
@@ -128,6 +126,11 @@ function checkHtmlElement(tag: string, attributes: [string, unknown][], report: 
     report(`<${tag}> is not allowed: write a heading as a line starting with ## (the page title is the only h1)`);
     return;
   }
+  if (name === 'img') {
+    // An <img> tag's file is not copied or resized by the build, so it would be a broken image.
+    report('<img> is not allowed: write an image in Markdown, an exclamation mark, the alt text in square brackets, then the file in round brackets');
+    return;
+  }
   const allowed = allowedHtml[name];
   if (!allowed) {
     report(`<${tag}> is not allowed in an entry. Allowed HTML: ${Object.keys(allowedHtml).join(', ')}; anything else is Markdown or a component`);
@@ -146,7 +149,7 @@ function checkHtmlElement(tag: string, attributes: [string, unknown][], report: 
     }
     if (typeof value !== 'string') continue;
     if (urlAttributes.has(key)) {
-      const problem = key === 'src' ? imageProblem(value) : unsafeUrl(value);
+      const problem = unsafeUrl(value);
       if (problem) report(`${attribute}="${value.slice(0, 80)}": ${problem}`);
     }
   }
@@ -254,12 +257,10 @@ export function checkNode(node: MdastNode, report: Report): ComponentUsage | und
 /** Node types `checkNode` has rules for: the guard subscribes to these only. */
 export const policedTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'link', 'definition', 'image'] as const;
 
-/** Links and images written as HTML, for the link and alt-text checks. */
+/** Links written as HTML, for the link check. */
 function addElement(scan: BodyScan, tag: string, attributes: [string, unknown][], line: number): void {
-  const attribute = (key: string) => attributes.find(([name]) => name.toLowerCase() === key)?.[1];
-  const text = (key: string) => (typeof attribute(key) === 'string' ? (attribute(key) as string) : '');
-  if (tag === 'a' && text('href')) scan.links.push({ href: text('href'), line });
-  if (tag === 'img') scan.images.push({ src: text('src'), alt: text('alt'), line, html: true });
+  const href = attributes.find(([name]) => name.toLowerCase() === 'href')?.[1];
+  if (tag === 'a' && typeof href === 'string' && href) scan.links.push({ href, line });
 }
 
 /** Turns the parser's "3:7: message (rule)" into a file line, a column and advice. */

@@ -132,8 +132,7 @@ function readEntry(
     });
   }
   for (const image of scan.images.filter((i) => !i.alt.trim())) {
-    const how = image.html ? 'add alt="what the image shows"' : 'write what it shows inside the square brackets before the file name';
-    problems.push(error(shown, `image without alt text: ${how}`, { line: image.line }));
+    problems.push(error(shown, 'image without alt text: write what it shows inside the square brackets before the file name', { line: image.line }));
   }
   const charts = scan.components.filter((c) => c.name === 'Chart');
   problems.push(...checkCharts(shown, charts, datasets.datasets, datasets.broken, chartSpecs));

@@ -96,7 +96,7 @@ describe('validateContent', () => {
         expect.stringMatching(/^briefings\/Bad Name\.mdx: file name "Bad Name" is not a valid slug/),
         expect.stringMatching(/^posts\/broken-yaml\.mdx:2 YAML syntax/),
         'briefings/body-image.mdx:15 image without alt text: write what it shows inside the square brackets before the file name',
-        'briefings/body-image.mdx:17 image without alt text: add alt="what the image shows"',
+        'briefings/body-image.mdx:17 <img> is not allowed: write an image in Markdown, an exclamation mark, the alt text in square brackets, then the file in round brackets',
       ]),
     );
   });
