@@ -95,7 +95,7 @@ export function unsafeUrl(url: string): string | undefined {
   if (/^(https?:|mailto:)/i.test(trimmed)) return undefined;
   if (trimmed.startsWith('//')) return `write the address in full, starting https://`;
   // Browsers ignore tabs, line breaks and control characters in a scheme ("java\tscript:"), so they count.
-  const scheme = /^([a-z][a-z0-9+.\-\t\n\r]*):/i.exec(trimmed.replace(/[\u0000-\u001f]/g, ''));
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f]/g, ''));
   if (scheme) return `"${scheme[1]}:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/`;
   return undefined;
 }
@@ -119,7 +119,7 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-/** Checks one element's attributes against the allowlist; returns the ones that pass, as written. */
+/** Checks one HTML element and its attributes against the allowlist. */
 function checkHtmlElement(tag: string, attributes: [string, unknown][], report: Report): void {
   const name = tag.toLowerCase();
   if (headingTags.test(name)) {

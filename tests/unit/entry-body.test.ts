@@ -103,3 +103,12 @@ describe('the build’s guard', () => {
     await expect(Promise.resolve().then(() => mdxToJs('Fine <abbr title="x">A</abbr> and <Chart dataset="d" />\n', { mdastPlugins: [entryPolicy] }))).resolves.toBeTruthy();
   });
 });
+
+describe('addresses written with character references', () => {
+  it('are read as the browser reads them', () => {
+    expect(problems('[x](javascript&#58;alert(1))\n\n<a href="jav&#x09;ascript:alert(1)">y</a>\n')).toEqual([
+      '1 link to javascript:alert(1): "javascript:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/',
+      '3 href="jav\tascript:alert(1)": "javascript:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/',
+    ]);
+  });
+});
