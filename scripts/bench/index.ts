@@ -3,9 +3,11 @@
  * memory, output and search-index size, phase timings, page weights against the budgets of issue 7 and,
  * with --bare, the ratio to a bare Astro MDX site. Not a test: timings vary by up to 1.8x between identical runs.
  *
- *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--out file.json]
+ *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--determinism] [--out file.json]
  * --rebuild also times a build with the caches kept after editing one entry (unchanged charts are not drawn again).
  * --browser runs Lighthouse on each page type and times searches in Chromium.
+ * --determinism builds once more, untimed, and reports the files that differ from the last timed build (none, if
+ * two builds of the same content are byte-identical).
  * `npm run bench:charts` keeps the chart-only numbers.
  */
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBare, fastestBare } from './bare';
 import { CORPUS_BUILD_DATE, generateCorpus } from './corpus';
+import { differingFiles } from './determinism';
 import { folderSize, minimumPhases, parsePhases, parseSearchIndex, root, run, setAside, type RunResult, type SearchIndex } from './measure';
 import { checkBudgets, pageWeight, samplePages, type PageType, type PageWeight } from './pages';
 import { lighthouseBudgets, runLighthouse } from './lighthouse';
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     bare: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
     browser: { type: 'boolean', default: false },
+    determinism: { type: 'boolean', default: false },
     out: { type: 'string' },
     work: { type: 'string', default: path.join(root, 'tests/.output/bench') },
   },
@@ -36,7 +40,7 @@ const { values } = parseArgs({
 const ns = values.n.split(',').map((v) => Number(v.trim()));
 const runs = Number(values.runs);
 if (ns.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
+  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--determinism] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
   process.exit(2);
 }
 // Absolute, because the bare site reads the corpus from its own folder.
@@ -103,6 +107,17 @@ for (const n of ns) {
       result.lighthouse = await runLighthouse(outDir, samples);
       result.search = await measureSearch(outDir);
       result.budgets.push(...lighthouseBudgets(result.lighthouse), searchBudget(result.search));
+    }
+    if (values.determinism) {
+      const again = `${outDir}-again`;
+      setAside(again, bin);
+      setAside(`${again}-cache`, bin);
+      log(`N=${n} ${format}: building again to compare`);
+      const second = await build(contentDir, again);
+      if (!second.ok) throw new Error(`the second build of N=${n} ${format} failed:\n${second.output.slice(-4000)}`);
+      const differing = differingFiles(outDir, again);
+      result.determinism = { differing: differing.length, examples: differing.slice(0, 20) };
+      log(`N=${n} ${format}: ${differing.length ? `${differing.length} file(s) differ between two builds, first ${differing[0]}` : 'two builds are byte-identical'}`);
     }
     if (values.rebuild) {
       // The last run's output and cache stay; one entry changes, as when staff fix a typo.

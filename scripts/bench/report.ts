@@ -35,6 +35,8 @@ export interface CaseResult {
   /** With --browser. */
   lighthouse?: LighthouseResult[];
   search?: SearchLatency;
+  /** With --determinism: how many files a second build of the same content wrote differently, and the first of them. */
+  determinism?: { differing: number; examples: string[] };
   /** Our build over bare Astro plus Pagefind. */
   ratio?: number;
   rssRatio?: number;
@@ -70,6 +72,10 @@ export function markdownReport(result: BenchResult): string {
     lines.push(
       `| ${c.n} | ${c.format} | ${s(b.wallMs)} | ${Math.round(b.msPerEntry)} | ${b.peakRssMb} MB | ${mb(b.outputBytes)} | ${index} | ${s(b.phases.validationMs)} | ${s(b.phases.contentMs)} | ${s(b.phases.bundleMs)} | ${s(b.phases.pagesMs)} | ${s(b.phases.chartImagesMs)} | ${s(b.phases.linkCheckMs)} | ${s(b.phases.finishMs)} | ${s(b.rebuildMs)} | ${bare} | ${c.ratio?.toFixed(2) ?? '–'} | ${c.rssRatio?.toFixed(2) ?? '–'} |`,
     );
+  }
+  for (const c of result.cases.filter((c) => c.determinism)) {
+    const d = c.determinism!;
+    lines.push('', `Two builds of N=${c.n} ${c.format}: ${d.differing ? `${d.differing} file(s) differ, among them ${d.examples.slice(0, 5).join(', ')}` : 'byte-identical'}.`);
   }
   lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of result.cases) {

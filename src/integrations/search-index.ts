@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { listFiles } from '../lib/dist';
-import { setSearchPages } from './search-pages';
+import { inStartOrder } from './search-pages';
 import type { SearchReply, SearchRequest } from './search-worker';
 
 /**
@@ -57,11 +57,12 @@ function startSearchWorker() {
  * Writes the Pagefind search index into `<outDir>/pagefind/`, over the parts of pages marked `data-pagefind-body`
  * (entry content, not navigation or related lists).
  *
- * Pages reach Pagefind from the middleware as they are rendered, and go to it through a worker thread
- * (search-worker.ts), so indexing runs beside Astro's rendering, on the second core. Writing starts once every
- * page is built and goes on while later build:done hooks (the link check) run; this integration's own build:done
- * waits for it. At 5,000 entries this took the index off the critical path: reading the finished site back cost
- * about 5 s and writing 10 s more.
+ * Pages reach Pagefind as they are rendered, through Astro's prerenderer (which this wraps), in the order Astro
+ * starts them, so the index is the same from one build to the next (search-pages.ts). They go to it through a
+ * worker thread (search-worker.ts), so indexing runs beside Astro's rendering, on the second core. Writing starts
+ * once every page is built and goes on while later build:done hooks (the link check) run; this integration's own
+ * build:done waits for it. At 5,000 entries this took the index off the critical path: reading the finished site
+ * back cost about 5 s and writing 10 s more.
  */
 export function searchIndex(): AstroIntegration {
   let search: ReturnType<typeof startSearchWorker> | undefined;
@@ -78,23 +79,36 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'joined-up:search-index',
     hooks: {
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         const started = startSearchWorker();
         search = started;
         const errors = await started.next('started');
         if (errors.length) await stop(`Pagefind could not start: ${errors.join('; ')}`);
-        setSearchPages({
-          add(url, html) {
-            htmlPages++;
-            // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway.
-            const content = searchedPart(html);
-            if (content) started.send({ add: { url, content } });
+        const pages = inStartOrder((add: { url: string; content: string }) => started.send({ add }));
+        setPrerenderer((astro) => ({
+          ...astro,
+          name: 'joined-up:search-index',
+          async render(request, options) {
+            const turn = pages.start();
+            let page: { url: string; content: string } | undefined;
+            try {
+              const rendered = await astro.render(request, options);
+              const response = rendered instanceof Response ? rendered : rendered.response;
+              if (response.headers.get('content-type')?.startsWith('text/html')) {
+                htmlPages++;
+                // Only entries carry data-pagefind-body; Pagefind would skip the other pages anyway.
+                const content = searchedPart(await response.clone().text());
+                if (content) page = { url: new URL(request.url).pathname, content };
+              }
+              return rendered;
+            } finally {
+              pages.finish(turn, page);
+            }
           },
-        });
+        }));
       },
       'astro:build:generated': async ({ dir }) => {
         generatedAt = performance.now();
-        setSearchPages(undefined);
         if (!search) return;
         outputPath = path.join(fileURLToPath(dir), 'pagefind');
         const indexed = search.next('indexed');

@@ -1,21 +1,25 @@
 /**
- * The hand-over between the middleware, which sees every page as Astro renders it, and the search-index
- * integration, which feeds them to Pagefind while the rest of the site renders. Both run in the build's one
- * process; this module imports nothing, so the middleware bundle stays free of Pagefind.
+ * Puts rendered pages back in the order Astro started them. Astro renders several pages at once, so they finish in
+ * an order that changes from build to build, and Pagefind numbers pages in the order it is sent them: that number
+ * is in its index files and breaks ties between equally relevant results. Each page takes a turn when it starts
+ * and is passed on once every page started before it has finished, so only the pages rendering at the same time
+ * wait, and indexing still runs beside rendering.
  */
-export interface SearchPages {
-  /** Called with each rendered HTML page; the integration keeps those it indexes. */
-  add(urlPath: string, html: string): void;
-}
-
-const key = Symbol.for('joined-up.search-pages');
-const slot = globalThis as { [key]?: SearchPages };
-
-/** Set by the search-index integration for the length of a build; unset, pages are not collected (`astro dev`). */
-export function setSearchPages(pages: SearchPages | undefined): void {
-  slot[key] = pages;
-}
-
-export function searchPages(): SearchPages | undefined {
-  return slot[key];
+export function inStartOrder<T>(deliver: (page: T) => void) {
+  const finished = new Map<number, T | undefined>();
+  let started = 0;
+  let delivered = 0;
+  return {
+    /** Called as a page starts rendering; its turn is given to `finish`. */
+    start: (): number => started++,
+    /** Called once the page has rendered, with what to deliver of it (nothing for a page not indexed or failed). */
+    finish(turn: number, page?: T): void {
+      finished.set(turn, page);
+      while (finished.has(delivered)) {
+        const next = finished.get(delivered);
+        finished.delete(delivered++);
+        if (next !== undefined) deliver(next);
+      }
+    },
+  };
 }
