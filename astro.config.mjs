@@ -39,14 +39,14 @@ export default defineConfig({
   markdown: {
     // No highlighting: entries rarely show code, and Prism passes code in an unknown language through as raw HTML.
     syntaxHighlight: false,
-    // Sätteri (Astro's default, GFM built in) parses in Rust: about 0.05 ms per entry against 12 ms for the
-    // unified (remark) pipeline, which made a 1,000-entry build four times slower (npm run bench).
+    // Sätteri (Astro's default, GFM built in) parses in Rust, far faster than the unified (remark) pipeline:
+    // see docs/decisions/markdown-satteri.md.
     processor: satteri({ mdastPlugins: [entryPolicy], hastPlugins: [docLinks, tableScroll, acronyms(glossary)] }),
   },
   integrations: [
     contentValidation(),
     previewDrafts(),
-    // Static parts of an entry become one HTML string instead of thousands of JSX nodes: about a third faster to render.
+    // Static parts of an entry become one HTML string instead of thousands of JSX nodes, which renders faster.
     mdx({ optimize: true }),
     redirects(moved),
     securityHeaders(),
@@ -74,11 +74,9 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // The code that renders pages holds each MDX entry as two modules (its content and a small wrapper).
-              // Bundled as they come, that is 10,000 files at 5,000 entries, for Node to load one by one and for
-              // Astro to delete after the last page; grouped into chunks of up to 4 MB, it is about 90. The pages
-              // are byte-identical; at 5,000 entries bundling took 19-20 s instead of 26-27 s and rendering
-              // 19-22 s instead of 26-28 s (npm run bench).
+              // The code that renders pages holds each MDX entry as two modules (its content and a small wrapper):
+              // grouped into chunks, Node loads and Astro deletes far fewer files, with the same pages.
+              // See docs/decisions/mdx-chunks.md.
               codeSplitting: { groups: [{ name: 'entries', test: /\.mdx(\?astroPropagatedAssets)?$/, maxSize: 4_000_000 }] },
             },
           },

@@ -92,7 +92,7 @@ let users: Map<unknown, Entry[]> | undefined;
 
 /** Published entries that chart a dataset, newest first. */
 export async function entriesUsing(id: string): Promise<Entry[]> {
-  // Grouped once: each dataset page asking every entry made the data pages quadratic (46 ms a page at 5,000 entries).
+  // Grouped once: each dataset page asking every entry would make the data pages quadratic.
   if (!users) {
     users = new Map();
     for (const entry of await getEntries()) {

@@ -61,8 +61,7 @@ function startSearchWorker() {
  * starts them, so the index is the same from one build to the next (search-pages.ts). They go to it through a
  * worker thread (search-worker.ts), so indexing runs beside Astro's rendering, on the second core. Writing starts
  * once every page is built and goes on while later build:done hooks (the link check) run; this integration's own
- * build:done waits for it. At 5,000 entries this took the index off the critical path: reading the finished site
- * back cost about 5 s and writing 10 s more.
+ * build:done waits for it. So the index stays off the critical path (docs/decisions/search-index-during-rendering.md).
  */
 export function searchIndex(): AstroIntegration {
   let search: ReturnType<typeof startSearchWorker> | undefined;
@@ -125,7 +124,7 @@ export function searchIndex(): AstroIntegration {
           const writeMs = performance.now() - writeStarted;
           if (errors.length) throw new AstroError(`Pagefind could not write the index: ${errors.join('; ')}`);
           // Our search page uses Pagefind's JS API with its own interface, so Pagefind's ready-made UI bundles
-          // (about 450 kB) would only be dead weight in the published site.
+          // would only be dead weight in the published site.
           const unused = (f: string) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f);
           const files = listFiles(outputPath);
           for (const f of files.filter(unused)) fs.rmSync(path.join(outputPath, f));

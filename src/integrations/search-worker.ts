@@ -1,7 +1,7 @@
 /**
  * Talks to Pagefind in a worker thread. Pagefind's Node API sends each page to its process as base64-encoded
- * JSON, which cost the build's main thread 1 to 1.5 s of rendering time at 5,000 entries. Node runs this file as
- * TypeScript itself, outside the bundle, so it imports only types and packages.
+ * JSON, and that encoding would otherwise take the rendering thread's time. Node runs this file as TypeScript
+ * itself, outside the bundle, so it imports only types and packages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';

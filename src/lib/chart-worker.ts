@@ -1,7 +1,7 @@
 /**
  * Draws chart images in a worker thread, so the build's main thread goes on rendering pages meanwhile
- * (drawing 250 charts takes it about 3.5 s). Node runs this file as TypeScript itself, outside the bundle,
- * so its imports name `.ts` files.
+ * (docs/decisions/chart-worker.md). Node runs this file as TypeScript itself, outside the bundle, so its
+ * imports name `.ts` files.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,8 +37,8 @@ function draw(spec: ChartSpec): Uint8Array {
   // Encoded on this thread, not Node's shared pool of file threads: the build's file reads would wait behind it.
   const png = canvas.encodeSync('png');
   chart.destroy();
-  // The pixels live outside the JavaScript heap, so the garbage collector would not hurry to free them: drawing
-  // 250 charts in a row held 850 MB. A 1-pixel canvas lets them go now.
+  // The pixels live outside the JavaScript heap, so the garbage collector would not hurry to free them; a
+  // 1-pixel canvas lets them go now.
   canvas.width = 1;
   canvas.height = 1;
   return png;

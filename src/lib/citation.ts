@@ -109,8 +109,7 @@ export const citationFormats = [
 
 /**
  * A citation file as a download link that needs no file of its own: the record travels in a data: URL with a
- * file name. Two small files per entry were 10,000 files to write and deploy at 5,000 entries; in the page they
- * cost about 0.5 kB gzipped.
+ * file name, so the site does not write and deploy two small files per entry (docs/decisions/output-sizes.md).
  */
 export function citationDownloads(c: Citable, slug: string): { label: string; href: string; filename: string }[] {
   return citationFormats.map(({ format, label, type, render }) => ({

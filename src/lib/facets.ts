@@ -140,7 +140,7 @@ export interface FacetPage<T> {
 
 /**
  * Every static facet page, in the order of staticStates. Paged like the listings, so a value most case studies
- * share is not one page of hundreds (561 kB at 5,000 entries).
+ * share is not one page of hundreds.
  */
 export function facetPages<T extends { facets: FacetValues }>(items: T[], pageSize: number): FacetPage<T>[] {
   return staticStates(items).flatMap((state) => {

@@ -8,7 +8,7 @@ import { termName } from './taxonomies';
 
 /**
  * Items per feed: the newest, as GOV.UK and most publishers do. Feed readers fetch feeds often, and with every
- * entry the site-wide feed would be 3 MB at 5,000 entries.
+ * entry the site-wide feed would grow with the archive.
  */
 export const FEED_SIZE = 50;
 

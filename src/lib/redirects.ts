@@ -17,7 +17,7 @@ export function readRedirects(contentDir: string, now: Date): Record<string, str
     if (!fs.existsSync(dir)) continue;
     for (const file of fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
       const source = fs.readFileSync(path.join(dir, file), 'utf8');
-      // Few entries have moved: parsing every entry's YAML here took 0.7 s of a 5,000-entry build.
+      // Few entries have moved, so only files that name redirectFrom are parsed.
       if (!source.includes('redirectFrom')) continue;
       const { frontmatter } = splitFrontmatter(source);
       const data = (frontmatter && parseYaml(frontmatter).data) as { redirectFrom?: unknown; draft?: unknown; published?: unknown } | undefined;

@@ -14,8 +14,8 @@ const tagsOf = (entry: Relatable) =>
 
 /**
  * Indexes entries by topic, organisation and facet, and returns a function giving the entries most related to
- * one of them: strongest first, then newest; never the entry itself or unrelated ones. Comparing every pair
- * instead took 5 s at 5,000 entries; the index visits only entries that share something.
+ * one of them: strongest first, then newest; never the entry itself or unrelated ones. The index visits only
+ * entries that share something, rather than comparing every pair.
  */
 export function relatedIndex<T extends Relatable>(all: T[]): (entry: T, limit?: number) => T[] {
   const postings = new Map<string, number[]>();

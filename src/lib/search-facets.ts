@@ -1,7 +1,7 @@
 /**
  * The search page's filters, applied in the browser rather than by Pagefind. Pagefind counts each filter value
- * by scanning the whole result list once per entry that has the value: at 5,000 entries, a word most entries
- * use took 200 of its 240 ms in those counts (npm run bench). Here one pass over the results does it.
+ * by scanning the whole result list once per entry that has the value; here one pass over the results does it
+ * (docs/decisions/search-filters-in-page.md).
  */
 import type { SearchFilterKey, SearchState } from './search-state';
 

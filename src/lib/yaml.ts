@@ -13,10 +13,11 @@ export interface ParsedYaml {
  * Parses YAML so a problem can point at the line to fix. `firstLine` is the file line the YAML starts on
  * (2 for frontmatter after `---`).
  *
- * The data comes from js-yaml, the parser Astro reads frontmatter with: 0.02 ms per entry against 0.17 ms for a
- * document with positions. It uses the YAML 1.2 core schema, as a document does, so dates stay text: js-yaml's
- * default would turn 2026-02-30 into 2 March instead of letting the check say it is not a real day. Positions
- * are worked out only when a problem needs a line, or when js-yaml rejects the text and its errors need theirs.
+ * The data comes from js-yaml, the parser Astro reads frontmatter with, far faster than building a document
+ * with positions (docs/decisions/entry-schema-once.md). It uses the YAML 1.2 core schema, as a document does, so
+ * dates stay text: js-yaml's default would turn 2026-02-30 into 2 March instead of letting the check say it is not
+ * a real day. Positions are worked out only when a problem needs a line, or when js-yaml rejects the text and its
+ * errors need theirs.
  */
 export function parseYaml(source: string, firstLine = 1): ParsedYaml {
   let positions: ReturnType<typeof withPositions> | undefined;

@@ -23,7 +23,7 @@ export function acronyms(glossary: GlossaryItem[]): HastPluginEntry {
   return (factory) => {
     const overrides = factory.data.astro?.frontmatter?.acronyms;
     const all = meaningsFor(glossary, overrides);
-    // One pass over the source for every acronym: a pattern per acronym cost 0.05 ms an entry.
+    // One pass over the source for every acronym, not one per acronym.
     const anyTerm = overrides ? acronymPattern([...all.keys()]) : glossaryOnly;
     const used = new Set(anyTerm ? Array.from(factory.source.matchAll(new RegExp(anyTerm, 'g')), (m) => m[1]) : []);
     const meanings = new Map([...all].filter(([term]) => used.has(term)));

@@ -83,7 +83,7 @@ let run = 0;
 
 /**
  * Loaded on the first search, or as soon as the reader comes to the form: matching every entry runs on the page's
- * thread (about 0.1 s at 5,000 entries), and the page counts when it loads need none of it (they are built in).
+ * thread, and the page counts when it loads need none of it (they are built in).
  */
 const facetsLoaded = () => (facets ??= loadFacets());
 
@@ -162,7 +162,8 @@ async function start() {
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     // On the page's own thread: in Pagefind's worker, every result a search returns is later released by a message
-    // to the worker, and the thousands queued after a garbage collection held up the next search by 0.5-0.8 s.
+    // to the worker, and those queued after a garbage collection hold up the next search
+    // (docs/decisions/search-no-worker.md).
     await pagefind.options({ excerptLength: 24, noWorker: true });
   } catch {
     return couldNotLoad();
