@@ -119,8 +119,8 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-/** Checks one HTML element and its attributes against the allowlist. */
-function checkHtmlElement(tag: string, attributes: [string, unknown][], report: Report): void {
+/** Checks one HTML element and its attributes against the allowlist; returns the address an allowed <a> leads to. */
+function checkHtmlElement(tag: string, attributes: [string, unknown][], report: Report): string | undefined {
   const name = tag.toLowerCase();
   if (headingTags.test(name)) {
     report(`<${tag}> is not allowed: write a heading as a line starting with ## (the page title is the only h1)`);
@@ -153,10 +153,18 @@ function checkHtmlElement(tag: string, attributes: [string, unknown][], report: 
       if (problem) report(`${attribute}="${value.slice(0, 80)}": ${problem}`);
     }
   }
+  const href = attributes.find(([key]) => key.toLowerCase() === 'href')?.[1];
+  return name === 'a' && typeof href === 'string' && href ? href : undefined;
+}
+
+/** What one node holds that the cross-entry checks need: a component as written, or the addresses of HTML links. */
+export interface NodeFindings {
+  component?: Omit<ComponentUsage, 'line'>;
+  hrefs?: string[];
 }
 
 /** Checks a JSX element of MDX: a site component with literal attributes, or an allowed HTML element. */
-function checkJsx(node: { name?: string | null; attributes?: JsxAttribute[] }, report: Report): ComponentUsage | undefined {
+function checkJsx(node: { name?: string | null; attributes?: JsxAttribute[] }, report: Report): NodeFindings | undefined {
   const name = node.name;
   if (!name) {
     report('<> … </> (a fragment) is not allowed: delete the empty tags');
@@ -192,10 +200,10 @@ function checkJsx(node: { name?: string | null; attributes?: JsxAttribute[] }, r
       report(`unknown component <${name}>: entries may use ${known.join('; ')}. Components need no import line`);
       return undefined;
     }
-    return { name, attributes, line: 0 };
+    return { component: { name, attributes } };
   }
-  checkHtmlElement(name, written, report);
-  return undefined;
+  const href = checkHtmlElement(name, written, report);
+  return href ? { hrefs: [href] } : undefined;
 }
 
 /** The elements of raw HTML in a `.md` body, as a browser would read them, with their attributes. */
@@ -223,7 +231,7 @@ function textOf(node: MdastNode): string {
  * The rules for one node of an entry body. The check calls it for every node of the tree; the build's guard
  * calls it from Sätteri's visitors for the node types listed in `policedTypes`.
  */
-export function checkNode(node: MdastNode, report: Report): ComponentUsage | undefined {
+export function checkNode(node: MdastNode, report: Report): NodeFindings | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
       report('`import` and `export` lines are not allowed: an entry cannot run code. Components such as <Chart> need no import line; delete it');
@@ -235,9 +243,10 @@ export function checkNode(node: MdastNode, report: Report): ComponentUsage | und
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return checkJsx(node as unknown as { name?: string | null; attributes?: JsxAttribute[] }, report);
-    case 'html':
-      for (const { tag, attributes } of htmlElements(node.value)) checkHtmlElement(tag, attributes, report);
-      return undefined;
+    case 'html': {
+      const hrefs = htmlElements(node.value).flatMap(({ tag, attributes }) => checkHtmlElement(tag, attributes, report) ?? []);
+      return hrefs.length ? { hrefs } : undefined;
+    }
     case 'link':
     case 'definition': {
       const problem = unsafeUrl(node.url);
@@ -256,12 +265,6 @@ export function checkNode(node: MdastNode, report: Report): ComponentUsage | und
 
 /** Node types `checkNode` has rules for: the guard subscribes to these only. */
 export const policedTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'link', 'definition', 'image'] as const;
-
-/** Links written as HTML, for the link check. */
-function addElement(scan: BodyScan, tag: string, attributes: [string, unknown][], line: number): void {
-  const href = attributes.find(([name]) => name.toLowerCase() === 'href')?.[1];
-  if (tag === 'a' && typeof href === 'string' && href) scan.links.push({ href, line });
-}
 
 /** Turns the parser's "3:7: message (rule)" into a file line, a column and advice. */
 function syntaxProblem(message: string, fileLine: (line: number) => number): BodyProblem {
@@ -294,17 +297,12 @@ export function readBody(body: string, format: BodyFormat, firstLine = 1): { sca
     const start = node.position?.start;
     const line = fileLine(start?.line ?? 1);
     const report: Report = (message) => problems.push({ line, column: start?.column, message });
-    const component = checkNode(node, report);
-    if (component) scan.components.push({ ...component, line });
+    const found = checkNode(node, report);
+    if (found?.component) scan.components.push({ ...found.component, line });
+    for (const href of found?.hrefs ?? []) scan.links.push({ href, line });
     if (node.type === 'heading') scan.headingIds.push(slugger.slug(textOf(node).trim()));
     else if (node.type === 'link' || node.type === 'definition') scan.links.push({ href: node.url, line });
     else if (node.type === 'image') scan.images.push({ src: node.url, alt: node.alt ?? '', line });
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !component) {
-      const jsx = node as unknown as { name?: string; attributes?: JsxAttribute[] };
-      addElement(scan, jsx.name ?? '', (jsx.attributes ?? []).map((a) => [a.name ?? '', a.value]), line);
-    } else if (node.type === 'html') {
-      for (const { tag, attributes } of htmlElements(node.value)) addElement(scan, tag, attributes, line);
-    }
     if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
   };
   visit(root);
