@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { datasetSchema, type DatasetMeta } from '../schemas/dataset';
 import { idPattern } from '../schemas/taxonomies';
+import type { ChartSpec } from './chart-config';
 import { resolveChart, maxSeries } from './charts';
 import { parseCsv, parseNumber } from './csv';
 import { error, fieldPath, type Problem } from './problems';
@@ -30,14 +31,15 @@ export const dataFolder = 'data';
 export const datasetLimits = { chartRows: 60, tableRows: 2000, valueColumns: 12, labelLength: 120 };
 
 /**
- * Checks one dataset from its two files' text (either may be missing) and returns it with every problem found.
- * `csvFile` and `ymlFile` are the paths shown in problems.
+ * Checks one dataset from its two files' text (either may be missing) and returns it with every problem found,
+ * and the chart its own page draws (none for a table-only dataset). `csvFile` and `ymlFile` are the paths shown
+ * in problems.
  */
 export function checkDataset(
   id: string,
   files: { csv?: string; yml?: string },
   shown: { csv: string; yml: string },
-): { dataset?: Dataset; problems: Problem[] } {
+): { dataset?: Dataset; chart?: ChartSpec; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!idPattern.test(id)) {
     problems.push(error(files.csv === undefined ? shown.yml : shown.csv, `dataset id "${id}" is not valid: name both files with lower-case letters, digits and hyphens, e.g. "prison-releases-2020"`));
@@ -126,12 +128,12 @@ export function checkDataset(
   // The dataset's own page draws its chart, so that chart must pass too.
   if (!meta.tableOnly && !meta.chart && valueColumns > maxSeries) {
     const advice = `choose up to ${maxSeries} for its page under chart: columns in ${path.basename(shown.yml)}, or add tableOnly: true`;
-    problems.push(error(shown.csv, `a chart shows at most ${maxSeries} value columns, one colour each, and this file has ${valueColumns}: ${advice}`, { line: 1, column: maxSeries + 2 }));
-  } else if (!meta.tableOnly) {
-    const own = resolveChart(dataset, { dataset: id });
-    if ('problems' in own) problems.push(...own.problems.map((message) => error(shown.yml, message, { line: yaml.lineOf(['chart']), field: 'chart' })));
+    return { problems: [error(shown.csv, `a chart shows at most ${maxSeries} value columns, one colour each, and this file has ${valueColumns}: ${advice}`, { line: 1, column: maxSeries + 2 })] };
   }
-  return problems.length ? { problems } : { dataset, problems };
+  if (meta.tableOnly) return { dataset, problems };
+  const own = resolveChart(dataset, { dataset: id });
+  if ('problems' in own) return { problems: own.problems.map((message) => error(shown.yml, message, { line: yaml.lineOf(['chart']), field: 'chart' })) };
+  return { dataset, chart: own.spec, problems };
 }
 
 /** The separator a file that reads as one column uses instead of commas, if any. */
@@ -146,12 +148,13 @@ function separatorOf(text: string): string | undefined {
  * Reads and checks every dataset in `<contentDir>/data/`. Datasets with problems are left out of `datasets`
  * (their ids are in `broken`) and their problems returned.
  */
-export function loadDatasets(contentDir: string, root = process.cwd()): { datasets: Dataset[]; broken: Set<string>; problems: Problem[] } {
+export function loadDatasets(contentDir: string, root = process.cwd()): { datasets: Dataset[]; charts: ChartSpec[]; broken: Set<string>; problems: Problem[] } {
   const dir = path.join(contentDir, dataFolder);
-  if (!fs.existsSync(dir)) return { datasets: [], broken: new Set(), problems: [] };
+  if (!fs.existsSync(dir)) return { datasets: [], charts: [], broken: new Set(), problems: [] };
   const names = fs.readdirSync(dir);
   const ids = [...new Set(names.filter((n) => /\.(csv|ya?ml)$/.test(n)).map((n) => n.replace(/\.(csv|ya?ml)$/, '')))].sort();
   const datasets: Dataset[] = [];
+  const charts: ChartSpec[] = [];
   const problems: Problem[] = [];
   for (const id of ids) {
     const ymlName = names.includes(`${id}.yaml`) ? `${id}.yaml` : `${id}.yml`;
@@ -159,7 +162,8 @@ export function loadDatasets(contentDir: string, root = process.cwd()): { datase
     const shown = (name: string) => path.relative(root, path.join(dir, name));
     const result = checkDataset(id, { csv: read(`${id}.csv`), yml: read(ymlName) }, { csv: shown(`${id}.csv`), yml: shown(ymlName) });
     if (result.dataset) datasets.push(result.dataset);
+    if (result.chart) charts.push(result.chart);
     problems.push(...result.problems);
   }
-  return { datasets, broken: new Set(ids.filter((id) => !datasets.some((d) => d.id === id))), problems };
+  return { datasets, charts, broken: new Set(ids.filter((id) => !datasets.some((d) => d.id === id))), problems };
 }

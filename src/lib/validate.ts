@@ -6,7 +6,6 @@ import { collectionSchemas } from '../schemas';
 import { idPattern, type Taxonomies } from '../schemas/taxonomies';
 import type { ChartSpec } from './chart-config';
 import { checkCharts } from './chart-usage';
-import { resolveChart } from './charts';
 import { checkContentFiles, imageExtensions, unsafeSvg } from './content-files';
 import { collectionNames, type CollectionName } from './content-types';
 import { loadDatasets, type Dataset } from './datasets';
@@ -59,10 +58,7 @@ export function validateContent(contentDir: string, root = process.cwd(), charts
   problems.push(...loadGlossary(contentDir, root).problems);
   const datasets = loadDatasets(contentDir, root);
   problems.push(...datasets.problems);
-  for (const dataset of datasets.datasets) {
-    const own = resolveChart(dataset, { dataset: dataset.id });
-    if ('spec' in own) charts?.push(own.spec);
-  }
+  charts?.push(...datasets.charts);
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   const records: EntryRecord[] = [];
   for (const collection of collectionNames) {
