@@ -29,15 +29,15 @@ export function termId(ctx: SchemaContext, list: TaxonomyName) {
 }
 
 /** Dates outside these years are typing slips (0026 for 2026, 2062 for 2026), so they are errors. */
-export const EARLIEST_YEAR = 1990;
-export const YEARS_AHEAD = 2;
+const EARLIEST_YEAR = 1990;
+const YEARS_AHEAD = 2;
 
 /** Whether a YYYY, YYYY-MM or YYYY-MM-DD date falls between EARLIEST_YEAR and YEARS_AHEAD years after the build date. */
 export function plausible(text: string, now = buildDate()): boolean {
   const year = Number(text.slice(0, 4));
   return year >= EARLIEST_YEAR && text <= `${now.getUTCFullYear() + YEARS_AHEAD}${now.toISOString().slice(4, 10)}`;
 }
-const implausible = () => `is outside ${EARLIEST_YEAR} to ${YEARS_AHEAD} years from today: check the year`;
+export const implausibleYear = `is outside ${EARLIEST_YEAR} to ${YEARS_AHEAD} years from today: check the year`;
 
 /**
  * A YAML date as text. The check reads YAML dates as text; Astro's loader turns unquoted ones into Dates. Both
@@ -56,7 +56,7 @@ export const day = z.preprocess(
       const date = new Date(`${text}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
     }, { error: 'is not a real calendar date', abort: true })
-    .refine((text) => plausible(text), { error: implausible, abort: true })
+    .refine((text) => plausible(text), { error: implausibleYear, abort: true })
     .transform((text) => new Date(`${text}T00:00:00Z`)),
 );
 

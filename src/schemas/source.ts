@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { webAddress } from './url';
-import { dateText, EARLIEST_YEAR, plausible, text, YEARS_AHEAD } from './fields';
+import { dateText, implausibleYear, plausible, text } from './fields';
 
 /** A date as precise as the original publication gives it: a year, a month or a day. */
 export const partialDate = z
@@ -9,7 +9,7 @@ export const partialDate = z
     z
       .string({ error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
       .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes', abort: true })
-      .refine((text) => plausible(text), `is outside ${EARLIEST_YEAR} to ${YEARS_AHEAD} years from today: check the year`),
+      .refine((text) => plausible(text), implausibleYear),
   )
   .describe('Date as precise as the source gives it: "2020", "2020-06" or "2020-06-11".');
 
