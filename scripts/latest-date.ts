@@ -3,24 +3,16 @@
  * for `BUILD_DATE`, so a build shows every scheduled entry (the pull-request workflow builds so).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { buildDate, latestDate } from '../src/lib/clock';
-import { collectionNames } from '../src/lib/content-types';
+import { entryFiles } from '../src/lib/content-files';
 import { isoDay } from '../src/lib/dates';
 import { splitFrontmatter } from '../src/lib/frontmatter';
 import { contentDir } from '../src/lib/paths';
 import { parseYaml } from '../src/lib/yaml';
 
-const entries = collectionNames.flatMap((collection) => {
-  const dir = path.join(contentDir, collection);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => {
-      const { frontmatter } = splitFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8'));
-      const { data } = parseYaml(frontmatter ?? '');
-      return (data && typeof data === 'object' ? data : {}) as { published?: unknown; draft?: unknown };
-    });
+const entries = entryFiles(contentDir).map(({ file }) => {
+  const { frontmatter } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  const { data } = parseYaml(frontmatter ?? '');
+  return (data && typeof data === 'object' ? data : {}) as { published?: unknown; draft?: unknown };
 });
 console.log(latestDate(entries, isoDay(buildDate())));

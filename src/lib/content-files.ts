@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { taxonomyFiles } from '../schemas/taxonomies';
-import { collectionNames } from './content-types';
+import { collectionNames, type CollectionName } from './content-types';
 import { dataFolder } from './datasets';
 import { glossaryFile } from './glossary';
 import { error, type Problem } from './problems';
@@ -10,6 +10,18 @@ import { error, type Problem } from './problems';
 export const imageExtensions = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];
 const listFiles = new Set([...Object.values(taxonomyFiles).map((t) => t.file), glossaryFile]);
 const imagesFolder = 'images';
+
+/** The entry files directly in each collection's folder, with their collection and slug (the file name). */
+export function entryFiles(contentDir: string): { collection: CollectionName; slug: string; file: string }[] {
+  return collectionNames.flatMap((collection) => {
+    const dir = path.join(contentDir, collection);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => ({ collection, slug: name.replace(/\.mdx?$/, ''), file: path.join(dir, name) }));
+  });
+}
 
 /** The closest of `names` to `name`, for "did you mean": a shared prefix of three letters is enough. */
 function closest(name: string, names: readonly string[]): string | undefined {

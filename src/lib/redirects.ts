@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { collectionNames } from './content-types';
+import { entryFiles } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { urls } from './urls';
 import { parseYaml } from './yaml';
@@ -12,20 +11,15 @@ import { parseYaml } from './yaml';
  */
 export function readRedirects(contentDir: string, now: Date): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const collection of collectionNames) {
-    const dir = path.join(contentDir, collection);
-    if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
-      const source = fs.readFileSync(path.join(dir, file), 'utf8');
-      // Few entries have moved, so only files that name redirectFrom are parsed.
-      if (!source.includes('redirectFrom')) continue;
-      const { frontmatter } = splitFrontmatter(source);
-      const data = (frontmatter && parseYaml(frontmatter).data) as { redirectFrom?: unknown; draft?: unknown; published?: unknown } | undefined;
-      if (!data || !Array.isArray(data.redirectFrom) || data.draft === true) continue;
-      if (new Date(`${String(data.published)}T00:00:00Z`).getTime() > now.getTime()) continue;
-      const target = urls.entry(collection, file.replace(/\.mdx?$/, ''));
-      for (const old of data.redirectFrom) if (typeof old === 'string') map[old] = target;
-    }
+  for (const { collection, slug, file } of entryFiles(contentDir)) {
+    const source = fs.readFileSync(file, 'utf8');
+    // Few entries have moved, so only files that name redirectFrom are parsed.
+    if (!source.includes('redirectFrom')) continue;
+    const { frontmatter } = splitFrontmatter(source);
+    const data = (frontmatter && parseYaml(frontmatter).data) as { redirectFrom?: unknown; draft?: unknown; published?: unknown } | undefined;
+    if (!data || !Array.isArray(data.redirectFrom) || data.draft === true) continue;
+    if (new Date(`${String(data.published)}T00:00:00Z`).getTime() > now.getTime()) continue;
+    for (const old of data.redirectFrom) if (typeof old === 'string') map[old] = urls.entry(collection, slug);
   }
   return map;
 }
