@@ -188,6 +188,9 @@ function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
 
 const isDraft = (r: EntryRecord) => r.data.draft === true;
 
+/** The ids a link may name on an entry's page: its headings, and each chart's (chart-<dataset>). */
+const anchorsOf = (r: EntryRecord) => [...r.scan.headingIds, ...r.scan.components.filter((c) => c.name === 'Chart').map((c) => `chart-${String(c.attributes.dataset)}`)];
+
 /**
  * Links from entry bodies to addresses on this site: entries and their headings, topics, organisations,
  * datasets, listings, the site's own pages and files in public/. Whatever the check cannot find would break
@@ -210,7 +213,6 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
       const [section, id, ...rest] = url.pathname.split('/').filter(Boolean);
       const problem = (message: string) => problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
       const page = pages.get(url.pathname);
-      if (href.startsWith('#') || url.pathname === here) continue;
       if (page) {
         if (anchor && !page.has(anchor)) problem(`${url.pathname} has no element with the id "${anchor}"${page.size ? `. Ids there: ${[...page].map((i) => `#${i}`).join(', ')}` : ''}`);
         continue;
@@ -236,9 +238,9 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
           problem(`no entry at ${url.pathname}; check the slug (the file name in content/${section}/)`);
         } else if (isDraft(target) && !isDraft(r)) {
           problem(`${target.shown} is a draft, so this link would be broken on the published site`);
-        } else if (anchor && !anchor.startsWith('user-content-') && !target.scan.headingIds.includes(anchor)) {
+        } else if (anchor && !anchor.startsWith('user-content-') && !anchorsOf(target).includes(anchor)) {
           const known = target.scan.headingIds.length ? ` Headings there: ${target.scan.headingIds.map((h) => `#${h}`).join(', ')}` : '';
-          problem(`${target.shown} has no heading with the id "${anchor}".${known}`);
+          problem(`${target === r ? 'this entry' : target.shown} has no heading with the id "${anchor}".${known}`);
         }
         continue;
       }
