@@ -211,7 +211,10 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
       const url = new URL(href, `https://site.invalid${here}`);
       const anchor = decodeURIComponent(url.hash.slice(1));
       const [section, id, ...rest] = url.pathname.split('/').filter(Boolean);
-      const problem = (message: string) => problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
+      const problem = (message: string | undefined) => message && problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
+      // Pages the check knows by address only: the link must end as the page's address does, and name no id.
+      const addressOnly = (address: string, ids: string[] = []) =>
+        url.pathname !== address ? `add a slash at the end: ${address}` : anchor && !ids.includes(anchor) ? `the check cannot see the ids on ${address}: link to the page itself, without #${anchor}` : undefined;
       const page = pages.get(url.pathname);
       if (page) {
         if (anchor && !page.has(anchor)) problem(`${url.pathname} has no element with the id "${anchor}"${page.size ? `. Ids there: ${[...page].map((i) => `#${i}`).join(', ')}` : ''}`);
@@ -219,18 +222,23 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
       }
       if (section in lists && id) {
         if (!lists[section].includes(id) || rest.length) problem(`there is no ${section.slice(0, -1)} "${id}" in content/${section}.yml`);
+        else problem(addressOnly(`/${section}/${id}/`));
         continue;
       }
       if (section === 'data' && id && !rest.length) {
         const dataset = id.replace(/\.csv$/, '');
         if (!datasetIds.has(dataset)) problem(`there is no dataset "${dataset}" in content/data/`);
-        else if (!id.endsWith('.csv') && !url.pathname.endsWith('/')) problem(`add a slash at the end: /data/${dataset}/`);
+        else if (!id.endsWith('.csv')) problem(addressOnly(urls.dataset(dataset), [`chart-${dataset}`]));
         continue;
       }
-      if (collectionNames.includes(section as CollectionName) && (!id || (id === 'rss.xml' && !rest.length))) continue;
+      if (collectionNames.includes(section as CollectionName) && id === 'rss.xml' && !rest.length) continue;
+      if (collectionNames.includes(section as CollectionName) && !id) {
+        problem(addressOnly(urls.listing(section as CollectionName)));
+        continue;
+      }
       if (collectionNames.includes(section as CollectionName) && !/^\d+$/.test(id) && !rest.length) {
         if (!url.pathname.endsWith('/')) {
-          problem(`add a slash at the end: /${section}/${id}/`);
+          problem(`add a slash at the end: ${urls.entry(section as CollectionName, id)}`);
           continue;
         }
         const target = byAddress.get(url.pathname);

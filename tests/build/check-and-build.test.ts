@@ -96,7 +96,11 @@ describe('npm run check and the build agree on every fixture', () => {
     expect(at('briefings/chart-attribute-typo.mdx')[0]).toMatch(/^:15 {2}Chart dataset="missing": unknown dataset "missing"/);
     expect(at('posts/scheduled-unknown-component.mdx')[0]).toMatch(/^:15:1 {2}unknown component <Callout>/);
     expect(at('posts/scheduled-broken-link.mdx')[0]).toMatch(/^:13 {2}link to \/briefings\/not-written-yet\/: no entry/);
-    expect(at('briefings/missing-anchor.mdx')).toEqual([':15  link to #no-such-heading: this entry has no heading with the id "no-such-heading". Headings there: #real-heading']);
+    expect(at('briefings/missing-anchor.mdx')).toEqual([
+      ':15  link to #no-such-heading: this entry has no heading with the id "no-such-heading". Headings there: #real-heading',
+      ':17  link to /topics/probation: add a slash at the end: /topics/probation/',
+      ':17  link to /briefings/#x: the check cannot see the ids on /briefings/: link to the page itself, without #x',
+    ]);
   });
 });
 
