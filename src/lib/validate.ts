@@ -294,7 +294,10 @@ function checkRedirects(records: EntryRecord[]): Problem[] {
  */
 function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
   const problems: Problem[] = [];
-  const inside = (file: string, dir: string) => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
+  const inside = (file: string, dir: string) => {
+    const relative = path.relative(dir, file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
   for (const r of records) {
     const hero = (r.data.image as { src?: unknown } | undefined)?.src;
     const images = [
@@ -311,7 +314,8 @@ function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
         problems.push(error(r.shown, `image ${src} is outside the ${rooted ? 'public' : 'content'} folder: keep images beside the entries, e.g. ./images/photo.jpg`, at));
         continue;
       }
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) {
         problems.push(error(r.shown, `image file not found: ${src} (${rooted ? 'a path starting / is in public/' : 'paths are relative to the entry file'})`, at));
         continue;
       }
@@ -319,7 +323,7 @@ function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
         problems.push(error(r.shown, `${src} is not an image: use a JPEG, PNG, WebP, AVIF or SVG file`, at));
         continue;
       }
-      const bytes = fs.statSync(file).size;
+      const bytes = stat.size;
       if (bytes > MAX_IMAGE_BYTES) {
         problems.push(error(r.shown, `image ${src} is ${(bytes / 1024 / 1024).toFixed(1)} MB; save it at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (the site makes smaller copies itself)`, at));
       }
