@@ -14,10 +14,10 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';
-import { readRedirects } from './src/lib/redirects.ts';
-import { buildDate } from './src/lib/clock.ts';
+import { readRedirects } from './src/lib/content/redirects.ts';
+import { buildDate } from './src/lib/content/clock.ts';
 import { acronyms } from './src/plugins/acronyms.ts';
-import { loadGlossary } from './src/lib/glossary.ts';
+import { loadGlossary } from './src/lib/content/glossary.ts';
 import { contentDir } from './src/lib/paths.ts';
 
 // Old addresses of moved entries (redirectFrom), kept out of the sitemap.

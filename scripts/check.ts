@@ -3,8 +3,8 @@
  * and prints every problem at once, grouped by file. Exit code 1 when there is any error.
  */
 import { contentDir } from '../src/lib/paths';
-import { formatProblems } from '../src/lib/problems';
-import { validateContent } from '../src/lib/validate';
+import { formatProblems } from '../src/lib/check/problems';
+import { validateContent } from '../src/lib/check/validate';
 
 const started = performance.now();
 const problems = validateContent(contentDir);

@@ -3,12 +3,12 @@
  * for `BUILD_DATE`, so a build shows every scheduled entry (the pull-request workflow builds so).
  */
 import fs from 'node:fs';
-import { buildDate, latestDate } from '../src/lib/clock';
-import { entryFiles } from '../src/lib/content-files';
+import { buildDate, latestDate } from '../src/lib/content/clock';
+import { entryFiles } from '../src/lib/content/files';
 import { isoDay } from '../src/lib/dates';
-import { splitFrontmatter } from '../src/lib/frontmatter';
+import { splitFrontmatter } from '../src/lib/content/frontmatter';
 import { contentDir } from '../src/lib/paths';
-import { parseYaml } from '../src/lib/yaml';
+import { parseYaml } from '../src/lib/content/yaml';
 
 const entries = entryFiles(contentDir).map(({ file }) => {
   const { frontmatter } = splitFrontmatter(fs.readFileSync(file, 'utf8'));

@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionFieldDocs } from '../src/lib/collection-docs';
-import { contentTypes } from '../src/lib/content-types';
+import { collectionFieldDocs } from '../src/lib/docs/collections';
+import { contentTypes } from '../src/lib/content/types';
 import { contentDir } from '../src/lib/paths';
-import { scaffoldEntry } from '../src/lib/scaffold';
-import { slugify } from '../src/lib/slug';
-import { loadTaxonomies } from '../src/lib/taxonomies';
+import { scaffoldEntry } from '../src/lib/docs/scaffold';
+import { slugify } from '../src/lib/content/slug';
+import { loadTaxonomies } from '../src/lib/content/taxonomies';
 
 const [typeName, title] = process.argv.slice(2);
 const type = contentTypes.find((t) => t.singular === typeName);

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { schemaOf } from './schemas';
-import type { CollectionName } from './lib/content-types';
+import type { CollectionName } from './lib/content/types';
 import { contentDir } from './lib/paths';
-import { loadTaxonomies } from './lib/taxonomies';
+import { loadTaxonomies } from './lib/content/taxonomies';
 
 // Problems in the lists themselves are reported by the content-validation integration before this runs.
 const { taxonomies } = loadTaxonomies(contentDir);

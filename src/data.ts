@@ -3,23 +3,23 @@
  * Everything here is loaded once per build and shaped by the pure functions in lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ChartSpec } from './lib/chart-config';
-import { findCharts, type ChartUsage } from './lib/chart-usage';
-import { resolveChart } from './lib/charts';
-import { collectionNames, type CollectionName } from './lib/content-types';
-import { chartPng } from './lib/chart-image';
-import { loadDatasets, type Dataset } from './lib/datasets';
-import { byNewest, isPublic } from './lib/entries';
-import type { FeedImage } from './lib/feed';
-import { buildDate } from './lib/clock';
-import { facetValuesOf, type FacetValues } from './lib/facets';
-import { loadGlossary } from './lib/glossary';
+import type { ChartSpec } from './lib/charts/config';
+import { findCharts, type ChartUsage } from './lib/charts/usage';
+import { resolveChart } from './lib/charts/resolve';
+import { collectionNames, type CollectionName } from './lib/content/types';
+import { chartPng } from './lib/charts/image';
+import { loadDatasets, type Dataset } from './lib/datasets/load';
+import { byNewest, isPublic } from './lib/content/entries';
+import type { FeedImage } from './lib/feeds/rss';
+import { buildDate } from './lib/content/clock';
+import { facetValuesOf, type FacetValues } from './lib/finder/facets';
+import { loadGlossary } from './lib/content/glossary';
 import { cacheDir, contentDir } from './lib/paths';
 import { absolute, urls } from './lib/urls';
 import { site } from './site';
-import { loadTaxonomies } from './lib/taxonomies';
-import type { FacetTable } from './lib/search-facets';
-import { facetTable } from './lib/search-meta';
+import { loadTaxonomies } from './lib/content/taxonomies';
+import type { FacetTable } from './lib/search/facets';
+import { facetTable } from './lib/search/meta';
 
 export type Entry = CollectionEntry<CollectionName>;
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames } from '../../src/lib/content-types';
+import { collectionNames } from '../../src/lib/content/types';
 import { folderSize, minimumPhases, parsePhases, root, run, setAside, type Phases } from './measure';
 
 export interface BareResult {

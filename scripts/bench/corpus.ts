@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { collectionNames, type CollectionName } from '../../src/lib/content-types';
+import { collectionNames, type CollectionName } from '../../src/lib/content/types';
 import { parse as parseYaml } from 'yaml';
 import { prng, type Random } from './prng';
 

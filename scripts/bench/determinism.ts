@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../../src/lib/dist';
+import { listFiles } from '../../src/lib/check/dist';
 
 /** The files that differ between two built sites: in only one of them, or with other bytes. */
 export function differingFiles(a: string, b: string): string[] {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from '../../src/lib/dist';
+import { pageScripts } from '../../src/lib/check/dist';
 
 export const pageTypes = ['home', 'listing', 'entry', 'chart entry', 'search', 'finder'] as const;
 export type PageType = (typeof pageTypes)[number];

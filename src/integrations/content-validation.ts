@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { ChartSpec } from '../lib/chart-config';
-import { prepareCharts } from '../lib/chart-image';
+import type { ChartSpec } from '../lib/charts/config';
+import { prepareCharts } from '../lib/charts/image';
 import { cacheDir, contentDir } from '../lib/paths';
-import { formatProblems } from '../lib/problems';
-import { validateContent } from '../lib/validate';
+import { formatProblems } from '../lib/check/problems';
+import { validateContent } from '../lib/check/validate';
 
 /**
  * Validates all content before Astro loads it, so a build fails with every problem listed

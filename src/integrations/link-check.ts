@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readSite } from '../lib/dist';
-import { findBrokenLinks } from '../lib/links';
+import { readSite } from '../lib/check/dist';
+import { findBrokenLinks } from '../lib/check/links';
 
 /** Fails the build when any page links to a page, file or anchor that was not built. */
 export function linkCheck(origin: string): AstroIntegration {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { redirectsFile } from '../lib/redirects';
+import { redirectsFile } from '../lib/content/redirects';
 
 /**
  * Keeps moved entries' old addresses working: Astro writes a page at each old address that sends readers on

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { listFiles } from '../lib/dist';
+import { listFiles } from '../lib/check/dist';
 import { inStartOrder } from './search-pages';
 import type { SearchReply, SearchRequest } from './search-worker';
 

@@ -1,4 +1,4 @@
-import type { CollectionName } from './content-types';
+import type { CollectionName } from './content/types';
 
 /** Entries per listing page (and per step of the finder): enough to scan, short enough for a phone on a slow connection. */
 export const LISTING_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { feedImageOf, getEntries, taxonomies } from '../data';
-import { entryFeed } from '../lib/feed';
+import { entryFeed } from '../lib/feeds/rss';
 import { site } from '../site';
 
 export const GET: APIRoute = async (context) =>

@@ -1,6 +1,6 @@
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import type { GlossaryItem } from '../schemas/glossary';
-import { acronymPattern, expandFirstUses, meaningsFor } from '../lib/glossary';
+import { acronymPattern, expandFirstUses, meaningsFor } from '../lib/content/glossary';
 
 // No abbreviation inside code, inside an existing <abbr>, or in headings (they are also the table of contents).
 const skip = new Set(['code', 'pre', 'abbr', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -1,5 +1,5 @@
 import { defineMdastPlugin, type MdastNode, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
-import { checkNode, policedTypes } from '../lib/entry-body';
+import { checkNode, policedTypes } from '../lib/content/body';
 
 /**
  * The build's guard: the content check runs first and lists every problem with its line, but the dev server only

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../lib/content-types';
+import type { CollectionName } from '../lib/content/types';
 import type { Taxonomies } from './taxonomies';
 import { day, termId, text, type SchemaContext } from './fields';
 import { acronymOverridesSchema } from './glossary';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buildDate } from '../lib/clock';
+import { buildDate } from '../lib/content/clock';
 import { taxonomyFiles, type Taxonomies, type TaxonomyName } from './taxonomies';
 
 /**

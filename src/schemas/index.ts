@@ -1,4 +1,4 @@
-import type { CollectionName } from '../lib/content-types';
+import type { CollectionName } from '../lib/content/types';
 import { briefingSchema } from './briefing';
 import { caseStudySchema } from './case-study';
 import type { SchemaContext } from './fields';

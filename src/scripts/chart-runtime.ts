@@ -1,6 +1,6 @@
 /** Chart.js with only the shared parts registered; each chart type's parts load with the first chart that needs them. */
 import { CategoryScale, Chart, Legend, LinearScale, Tooltip, type ActiveDataPoint } from 'chart.js';
-import { chartConfig, chartSize, themes, type ChartSpec } from '../lib/chart-config';
+import { chartConfig, chartSize, themes, type ChartSpec } from '../lib/charts/config';
 
 Chart.register(CategoryScale, LinearScale, Legend, Tooltip);
 

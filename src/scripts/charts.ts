@@ -2,7 +2,7 @@
  * Progressive enhancement for `<figure data-chart>`: the static image and table are already there; when a
  * figure comes into view, Chart.js is loaded (only then) and an interactive chart replaces the image.
  */
-import type { ChartSpec } from '../lib/chart-config';
+import type { ChartSpec } from '../lib/charts/config';
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
 

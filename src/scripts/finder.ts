@@ -3,7 +3,7 @@
  * case study in place, update the counts and keep the choice in the URL (?needs=homelessness&region=south-east).
  * The case studies come from /case-studies/finder.json; the list shows 20 at a time, so the page stays light.
  */
-import { decodeState, encodeState, facetCounts, facetKeys, filterItems, type FinderItem, type FinderState } from '../lib/facets';
+import { decodeState, encodeState, facetCounts, facetKeys, filterItems, type FinderItem, type FinderState } from '../lib/finder/facets';
 import { LISTING_PAGE_SIZE, urls } from '../lib/urls';
 import { el } from './dom';
 

@@ -3,10 +3,10 @@
  * (so a search can be shared and the back button works), and the URL is read back into the form.
  */
 import { formatDate } from '../lib/dates';
-import { entryNumberSort, narrow, type FacetCounts, type FacetTable } from '../lib/search-facets';
+import { entryNumberSort, narrow, type FacetCounts, type FacetTable } from '../lib/search/facets';
 import { urls } from '../lib/urls';
 import { el } from './dom';
-import { excerptParts, hasFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search-state';
+import { excerptParts, hasFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
 
 interface PagefindResultData {
   url: string;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { findCharts } from '../../src/lib/chart-usage';
-import { listFiles, pageScripts } from '../../src/lib/dist';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { findCharts } from '../../src/lib/charts/usage';
+import { listFiles, pageScripts } from '../../src/lib/check/dist';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { site } from '../../src/site';
 import { root } from '../support/build';
 import { page, sourceEntries } from '../support/site';

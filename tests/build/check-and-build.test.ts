@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import { formatProblems } from '../../src/lib/check/problems';
+import { validateContent } from '../../src/lib/check/validate';
 import { launch } from '../support/browser';
 import { buildSiteAsync, root, type BuildResult } from '../support/build';
 import { serve } from '../support/server';

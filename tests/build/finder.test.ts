@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_BUILD_DATE, generateCorpus } from '../../scripts/bench/corpus';
-import type { FinderItem } from '../../src/lib/facets';
+import type { FinderItem } from '../../src/lib/finder/facets';
 import { launch } from '../support/browser';
 import { buildSite, outputDir, type BuildResult } from '../support/build';
 import { serve } from '../support/server';

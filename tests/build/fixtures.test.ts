@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/dist';
+import { listFiles } from '../../src/lib/check/dist';
 import { launch } from '../support/browser';
 import { buildSite, buildSiteAsync, root, type BuildResult } from '../support/build';
 import { serve } from '../support/server';

@@ -5,9 +5,9 @@ import { XMLParser } from 'fast-xml-parser';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { indexOptions, searchedPart } from '../../src/integrations/search-index';
-import { listFiles } from '../../src/lib/dist';
-import type { FacetTable } from '../../src/lib/search-facets';
-import { parseYaml } from '../../src/lib/yaml';
+import { listFiles } from '../../src/lib/check/dist';
+import type { FacetTable } from '../../src/lib/search/facets';
+import { parseYaml } from '../../src/lib/content/yaml';
 import { root } from '../support/build';
 import { page, sourceEntries } from '../support/site';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../src/lib/dist';
+import { listFiles } from '../../src/lib/check/dist';
 import { page } from '../support/site';
 
 const siteDir = inject('siteDir');

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateContent } from '../../src/lib/validate';
+import { validateContent } from '../../src/lib/check/validate';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const outputDir = path.join(root, 'tests/.output');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { collectionNames, type CollectionName } from '../../src/lib/content-types';
-import { parseYaml } from '../../src/lib/yaml';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { collectionNames, type CollectionName } from '../../src/lib/content/types';
+import { parseYaml } from '../../src/lib/content/yaml';
 
 /** Reads a built page as a DOM document. `urlPath` like "/briefings/x/". */
 export function page(siteDir: string, urlPath: string): Document {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCharts } from '../../src/lib/chart-usage';
-import { listFiles } from '../../src/lib/dist';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import { findCharts } from '../../src/lib/charts/usage';
+import { listFiles } from '../../src/lib/check/dist';
+import { formatProblems } from '../../src/lib/check/problems';
+import { validateContent } from '../../src/lib/check/validate';
 import { generateCorpus } from '../../scripts/bench/corpus';
 import { tempDir } from '../support/temp';
 

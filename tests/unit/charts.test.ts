@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/chart-config';
-import { chartPng, imageSize, prepareCharts } from '../../src/lib/chart-image';
-import { checkCharts, findCharts } from '../../src/lib/chart-usage';
-import { resolveChart } from '../../src/lib/charts';
-import { parseCsv, parseNumber } from '../../src/lib/csv';
-import { checkDataset, loadDatasets, type Dataset } from '../../src/lib/datasets';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/charts/config';
+import { chartPng, imageSize, prepareCharts } from '../../src/lib/charts/image';
+import { checkCharts, findCharts } from '../../src/lib/charts/usage';
+import { resolveChart } from '../../src/lib/charts/resolve';
+import { parseCsv, parseNumber } from '../../src/lib/datasets/csv';
+import { checkDataset, loadDatasets, type Dataset } from '../../src/lib/datasets/load';
+import { formatProblems } from '../../src/lib/check/problems';
+import { validateContent } from '../../src/lib/check/validate';
 import { tempDir } from '../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../..');

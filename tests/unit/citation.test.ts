@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, bibtexKey, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citation';
+import { apa, bibtex, bibtexKey, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citations/formats';
 
 const entry: Citable = {
   key: 'briefings/strengthening-probation-consultation-response',

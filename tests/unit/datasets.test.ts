@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../src/lib/chart-config';
-import { checkCharts, findCharts } from '../../src/lib/chart-usage';
-import { datasetTable, maxSeries, resolveChart } from '../../src/lib/charts';
-import { formulaSafeCsv, parseCsv } from '../../src/lib/csv';
-import { checkDataset, datasetLimits, type Dataset } from '../../src/lib/datasets';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import type { ChartSpec } from '../../src/lib/charts/config';
+import { checkCharts, findCharts } from '../../src/lib/charts/usage';
+import { datasetTable, maxSeries, resolveChart } from '../../src/lib/charts/resolve';
+import { formulaSafeCsv, parseCsv } from '../../src/lib/datasets/csv';
+import { checkDataset, datasetLimits, type Dataset } from '../../src/lib/datasets/load';
+import { formatProblems } from '../../src/lib/check/problems';
+import { validateContent } from '../../src/lib/check/validate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shown = { csv: 'content/data/releases.csv', yml: 'content/data/releases.yml' };

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionFieldDocs } from '../../src/lib/collection-docs';
-import { fieldReference } from '../../src/lib/field-reference';
-import { scaffoldEntry } from '../../src/lib/scaffold';
-import { loadTaxonomies } from '../../src/lib/taxonomies';
-import { parseYaml } from '../../src/lib/yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { collectionFieldDocs } from '../../src/lib/docs/collections';
+import { fieldReference } from '../../src/lib/docs/reference';
+import { scaffoldEntry } from '../../src/lib/docs/scaffold';
+import { loadTaxonomies } from '../../src/lib/content/taxonomies';
+import { parseYaml } from '../../src/lib/content/yaml';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { taxonomies } = loadTaxonomies(path.join(root, 'content'), root);

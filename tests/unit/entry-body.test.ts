@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { readBody, unsafeUrl } from '../../src/lib/entry-body';
+import { readBody, unsafeUrl } from '../../src/lib/content/body';
 import { entryPolicy } from '../../src/plugins/entry-policy';
 
 const problems = (body: string, format: 'md' | 'mdx' = 'mdx', firstLine = 1) => readBody(body, format, firstLine).problems.map((p) => `${p.line} ${p.message}`);

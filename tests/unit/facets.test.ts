@@ -11,8 +11,8 @@ import {
   staticStates,
   toggle,
   type FacetValues,
-} from '../../src/lib/facets';
-import { describeState, facetOptions } from '../../src/lib/facet-names';
+} from '../../src/lib/finder/facets';
+import { describeState, facetOptions } from '../../src/lib/finder/names';
 import type { Taxonomies } from '../../src/schemas/taxonomies';
 
 const item = (id: string, f: Partial<FacetValues>) => ({

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Taxonomies } from '../../src/schemas/taxonomies';
-import { entryFeed } from '../../src/lib/feed';
-import type { EntryLike } from '../../src/lib/entries';
+import { entryFeed } from '../../src/lib/feeds/rss';
+import type { EntryLike } from '../../src/lib/content/entries';
 
 const summary = `<b>x</b> & y's "z" &amp; <script>alert(1)</script>`;
 const entry: EntryLike = {

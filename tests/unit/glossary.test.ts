@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandFirstUses, loadGlossary, meaningsFor, missingForms } from '../../src/lib/glossary';
-import { atomFeed, escapeXml } from '../../src/lib/atom';
-import { FEED_SIZE } from '../../src/lib/feed';
-import type { EntryLike } from '../../src/lib/entries';
+import { expandFirstUses, loadGlossary, meaningsFor, missingForms } from '../../src/lib/content/glossary';
+import { atomFeed, escapeXml } from '../../src/lib/feeds/atom';
+import { FEED_SIZE } from '../../src/lib/feeds/rss';
+import type { EntryLike } from '../../src/lib/content/entries';
 import { tempDir } from '../support/temp';
 
 const glossary = [

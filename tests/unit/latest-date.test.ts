@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestDate } from '../../src/lib/clock';
+import { latestDate } from '../../src/lib/content/clock';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, readPageLinks, urlPathOf } from '../../src/lib/links';
+import { findBrokenLinks, readPageLinks, urlPathOf } from '../../src/lib/check/links';
 
 const page = (html: string) => readPageLinks(`<!doctype html><html><body>${html}</body></html>`);
 

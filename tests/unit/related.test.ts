@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relatedIndex, type Relatable } from '../../src/lib/related';
-import { relatableOf, isPublic, byNewest, type EntryLike } from '../../src/lib/entries';
+import { relatedIndex, type Relatable } from '../../src/lib/content/related';
+import { relatableOf, isPublic, byNewest, type EntryLike } from '../../src/lib/content/entries';
 
 const r = (key: string, topics: string[], organisations: string[] = [], day = 1, facets: string[] = []): Relatable => ({
   key,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { narrow, type FacetTable } from '../../src/lib/search-facets';
-import { excerptParts, hasFilters, parseSearch, searchQuery } from '../../src/lib/search-state';
+import { narrow, type FacetTable } from '../../src/lib/search/facets';
+import { excerptParts, hasFilters, parseSearch, searchQuery } from '../../src/lib/search/state';
 
 describe('search state in the URL', () => {
   it('reads words, filters and order, ignoring unknown parameters and blank values', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPartialDate, isoDay } from '../../src/lib/dates';
-import { serializeJsonLd } from '../../src/lib/jsonld';
-import { countWords, readingMinutes } from '../../src/lib/reading-time';
-import { slugify } from '../../src/lib/slug';
-import { tableOfContents } from '../../src/lib/toc';
+import { serializeJsonLd } from '../../src/lib/citations/jsonld';
+import { countWords, readingMinutes } from '../../src/lib/content/reading-time';
+import { slugify } from '../../src/lib/content/slug';
+import { tableOfContents } from '../../src/lib/content/toc';
 
 describe('reading time', () => {
   it('counts the words a reader sees, not markup, URLs or code', () => {

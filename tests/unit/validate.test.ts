@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import { formatProblems } from '../../src/lib/check/problems';
+import { validateContent } from '../../src/lib/check/validate';
 import { tempDir } from '../support/temp';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');

@@ -3,7 +3,7 @@
  * browser (interactive chart), so both look the same. No Node or DOM APIs here.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import type { ChartOptions } from '../schemas/dataset';
+import type { ChartOptions } from '../../schemas/dataset';
 
 /** Everything needed to draw one chart; sent to the browser as JSON. */
 export interface ChartSpec {

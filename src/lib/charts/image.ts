@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { chartSize, imageScale, type ChartSpec } from './chart-config';
-import type { DrawRequest, DrawResult } from './chart-worker';
-import { urls } from './urls';
+import { chartSize, imageScale, type ChartSpec } from './config';
+import type { DrawRequest, DrawResult } from './worker';
+import { urls } from '../urls';
 
 /**
  * The static image of a chart, drawn by Chart.js itself on a Node canvas. Images are cached under `cacheDir`
@@ -50,7 +50,7 @@ function startPainter() {
   let next = 0;
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   const start = () => {
-    const started = new Worker(path.resolve('src/lib/chart-worker.ts'));
+    const started = new Worker(path.resolve('src/lib/charts/worker.ts'));
     started.on('message', (result: DrawResult) => {
       const job = waiting.get(result.id)!;
       waiting.delete(result.id);

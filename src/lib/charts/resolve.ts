@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chartOptionsSchema } from '../schemas/dataset';
-import { formatValue, themes, type ChartSpec } from './chart-config';
-import type { Dataset } from './datasets';
-import { urls } from './urls';
+import { chartOptionsSchema } from '../../schemas/dataset';
+import { formatValue, themes, type ChartSpec } from './config';
+import type { Dataset } from '../datasets/load';
+import { urls } from '../urls';
 
 /** Bumped when the drawing code changes, so cached images are drawn again. */
 const rendererVersion = 4;

@@ -1,8 +1,8 @@
-import type { ChartSpec } from './chart-config';
-import type { Dataset } from './datasets';
-import { resolveChart } from './charts';
-import { readBody } from './entry-body';
-import { error, type Problem } from './problems';
+import type { ChartSpec } from './config';
+import type { Dataset } from '../datasets/load';
+import { resolveChart } from './resolve';
+import { readBody } from '../content/body';
+import { error, type Problem } from '../check/problems';
 
 /** One `<Chart ... />` written in an entry: its attributes as written, and the file line it starts on. */
 export interface ChartUsage {

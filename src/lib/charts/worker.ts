@@ -8,9 +8,9 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { chartConfig, chartSize, imageScale, themes, type ChartSpec } from './chart-config.ts';
+import { chartConfig, chartSize, imageScale, themes, type ChartSpec } from './config.ts';
 
-/** A request from chart-image.ts, and the answer: the PNG, or why it could not be drawn. */
+/** A request from image.ts, and the answer: the PNG, or why it could not be drawn. */
 export interface DrawRequest {
   id: number;
   spec: ChartSpec;

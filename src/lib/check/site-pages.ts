@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBody } from './entry-body';
+import { readBody } from '../content/body';
 
 /**
  * The pages built from files in src/pages that take no parameters (about, search, the publishing guide…),

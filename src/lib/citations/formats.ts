@@ -1,4 +1,4 @@
-import { formatDate, isoDay, monthName } from './dates';
+import { formatDate, isoDay, monthName } from '../dates';
 
 /** What a citation needs to know about an entry. */
 export interface Citable {

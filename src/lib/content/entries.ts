@@ -1,11 +1,11 @@
-import type { Source } from '../schemas/source';
-import type { Taxonomies } from '../schemas/taxonomies';
-import type { Citable } from './citation';
-import { contentType, type CollectionName } from './content-types';
-import { isoDay } from './dates';
+import type { Source } from '../../schemas/source';
+import type { Taxonomies } from '../../schemas/taxonomies';
+import type { Citable } from '../citations/formats';
+import { contentType, type CollectionName } from './types';
+import { isoDay } from '../dates';
 import type { Relatable } from './related';
 import { termName } from './taxonomies';
-import { absolute, urls } from './urls';
+import { absolute, urls } from '../urls';
 
 /** The fields every entry has after validation (see src/schemas/entry.ts). */
 export interface EntryData {

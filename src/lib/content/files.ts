@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { taxonomyFiles } from '../schemas/taxonomies';
-import { collectionNames, type CollectionName } from './content-types';
-import { dataFolder } from './datasets';
+import { taxonomyFiles } from '../../schemas/taxonomies';
+import { collectionNames, type CollectionName } from './types';
+import { dataFolder } from '../datasets/load';
 import { glossaryFile } from './glossary';
-import { error, type Problem } from './problems';
+import { error, type Problem } from '../check/problems';
 
 /** Image files an entry may show; they may sit anywhere in a collection's folder or in content/images/. */
 export const imageExtensions = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { glossaryItemSchema, type GlossaryItem } from '../schemas/glossary';
+import { glossaryItemSchema, type GlossaryItem } from '../../schemas/glossary';
 import { loadList } from './lists';
-import type { Problem } from './problems';
+import type { Problem } from '../check/problems';
 
 export const glossaryFile = 'glossary.yml';
 

@@ -1,4 +1,4 @@
-import { contentTypes, type ContentType } from './content-types';
+import { contentTypes, type ContentType } from './types';
 import type { EntryLike } from './entries';
 
 /** How many entries carry each id, for "Topic (3)" style counts. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { error, fieldPath, type Problem } from './problems';
+import { error, fieldPath, type Problem } from '../check/problems';
 import { parseYaml } from './yaml';
 
 /**

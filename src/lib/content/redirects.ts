@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { entryFiles } from './content-files';
+import { entryFiles } from './files';
 import { splitFrontmatter } from './frontmatter';
-import { urls } from './urls';
+import { urls } from '../urls';
 import { parseYaml } from './yaml';
 
 /**

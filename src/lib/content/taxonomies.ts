@@ -1,6 +1,6 @@
-import { taxonomyFiles, type Taxonomies, type TaxonomyName } from '../schemas/taxonomies';
+import { taxonomyFiles, type Taxonomies, type TaxonomyName } from '../../schemas/taxonomies';
 import { loadList } from './lists';
-import type { Problem } from './problems';
+import type { Problem } from '../check/problems';
 
 export interface LoadedTaxonomies {
   /** The valid items of each list (invalid ones are reported, not used). */

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { datasetSchema, type DatasetMeta } from '../schemas/dataset';
-import { idPattern } from '../schemas/taxonomies';
-import type { ChartSpec } from './chart-config';
-import { resolveChart, maxSeries } from './charts';
+import { datasetSchema, type DatasetMeta } from '../../schemas/dataset';
+import { idPattern } from '../../schemas/taxonomies';
+import type { ChartSpec } from '../charts/config';
+import { resolveChart, maxSeries } from '../charts/resolve';
 import { parseCsv, parseNumber } from './csv';
-import { error, fieldPath, type Problem } from './problems';
-import { parseYaml } from './yaml';
+import { error, fieldPath, type Problem } from '../check/problems';
+import { parseYaml } from '../content/yaml';
 
 /** A dataset that passed every check: its description and its rows, numbers parsed. */
 export interface Dataset {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { collectionSchemas } from '../schemas';
-import type { Taxonomies } from '../schemas/taxonomies';
-import type { CollectionName } from './content-types';
-import { fieldDocs, type FieldDoc, type JsonSchema } from './field-docs';
+import { collectionSchemas } from '../../schemas';
+import type { Taxonomies } from '../../schemas/taxonomies';
+import type { CollectionName } from '../content/types';
+import { fieldDocs, type FieldDoc, type JsonSchema } from './fields';
 
 /** The field docs of each collection, from the same schemas the build uses. */
 export function collectionFieldDocs(taxonomies: Taxonomies): Record<CollectionName, FieldDoc[]> {

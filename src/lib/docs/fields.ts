@@ -1,5 +1,5 @@
-import type { Taxonomies, TaxonomyName } from '../schemas/taxonomies';
-import { taxonomyFiles } from '../schemas/taxonomies';
+import type { Taxonomies, TaxonomyName } from '../../schemas/taxonomies';
+import { taxonomyFiles } from '../../schemas/taxonomies';
 
 /** The parts of a JSON Schema (as `z.toJSONSchema` writes it) that the field docs read. */
 export interface JsonSchema {

@@ -1,5 +1,5 @@
-import { contentTypes, type CollectionName } from './content-types';
-import type { FieldDoc } from './field-docs';
+import { contentTypes, type CollectionName } from '../content/types';
+import type { FieldDoc } from './fields';
 
 const kindLabel: Record<FieldDoc['kind'], string> = {
   text: 'text',

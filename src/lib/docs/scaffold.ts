@@ -1,4 +1,4 @@
-import type { FieldDoc } from './field-docs';
+import type { FieldDoc } from './fields';
 
 const placeholder: Record<FieldDoc['kind'], string> = {
   text: '""',

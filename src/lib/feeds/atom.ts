@@ -1,8 +1,8 @@
-import { contentType } from './content-types';
-import { isoDay } from './dates';
-import { entryUrl, type EntryLike } from './entries';
-import { absolute } from './urls';
-import { FEED_SIZE } from './feed';
+import { contentType } from '../content/types';
+import { isoDay } from '../dates';
+import { entryUrl, type EntryLike } from '../content/entries';
+import { absolute } from '../urls';
+import { FEED_SIZE } from './rss';
 
 /** Content and data are untrusted text: everything that goes into the XML is escaped. */
 export const escapeXml = (text: string) =>

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
-import type { Taxonomies } from '../schemas/taxonomies';
-import { contentType } from './content-types';
-import { formatDate } from './dates';
-import { escapeHtml } from './html';
-import { entryUrl, type EntryLike } from './entries';
-import { termName } from './taxonomies';
+import type { Taxonomies } from '../../schemas/taxonomies';
+import { contentType } from '../content/types';
+import { formatDate } from '../dates';
+import { escapeHtml } from '../html';
+import { entryUrl, type EntryLike } from '../content/entries';
+import { termName } from '../content/taxonomies';
 
 /**
  * Items per feed: the newest, as GOV.UK and most publishers do. Feed readers fetch feeds often, and with every

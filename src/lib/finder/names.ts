@@ -1,7 +1,7 @@
-import type { Taxonomies } from '../schemas/taxonomies';
+import type { Taxonomies } from '../../schemas/taxonomies';
 import { facetCounts, facetKeys, facets, type FacetKey, type FacetValues, type FinderState } from './facets';
-import { termName } from './taxonomies';
-import { organisationTypeLabel } from './taxonomy-pages';
+import { termName } from '../content/taxonomies';
+import { organisationTypeLabel } from '../content/grouping';
 
 // Facet values in words, for the finder's pages. Kept apart from facets.ts, which the browser also loads.
 

@@ -3,7 +3,7 @@
  * by scanning the whole result list once per entry that has the value; here one pass over the results does it
  * (docs/decisions/search-filters-in-page.md).
  */
-import type { SearchFilterKey, SearchState } from './search-state';
+import type { SearchFilterKey, SearchState } from './state';
 
 /**
  * Every entry's filter values, published as /search/facets.json. Entries are numbered newest first; each entry

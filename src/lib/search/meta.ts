@@ -1,10 +1,10 @@
-import type { Taxonomies } from '../schemas/taxonomies';
-import { contentType } from './content-types';
-import type { EntryLike } from './entries';
-import { organisationMentions } from './taxonomy-pages';
-import { termName } from './taxonomies';
-import { narrow, type FacetTable } from './search-facets';
-import { searchFilters, type SearchFilterKey } from './search-state';
+import type { Taxonomies } from '../../schemas/taxonomies';
+import { contentType } from '../content/types';
+import type { EntryLike } from '../content/entries';
+import { organisationMentions } from '../content/grouping';
+import { termName } from '../content/taxonomies';
+import { narrow, type FacetTable } from './facets';
+import { searchFilters, type SearchFilterKey } from './state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedImageOf, getEntries, taxonomies } from '../../data';
-import { contentType, contentTypes } from '../../lib/content-types';
-import { entryFeed } from '../../lib/feed';
+import { contentType, contentTypes } from '../../lib/content/types';
+import { entryFeed } from '../../lib/feeds/rss';
 import { site } from '../../site';
 
 export const getStaticPaths = () => contentTypes.map((t) => ({ params: { type: t.collection } }));

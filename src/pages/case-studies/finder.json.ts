@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCaseStudies } from '../../data';
 import { formatDate, isoDay } from '../../lib/dates';
-import { entryUrl } from '../../lib/entries';
-import type { FinderItem } from '../../lib/facets';
+import { entryUrl } from '../../lib/content/entries';
+import type { FinderItem } from '../../lib/finder/facets';
 
 /** Every published case study, newest first, for the finder's filters: fetched once by the finder page. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts } from '../../data';
-import type { ChartSpec } from '../../lib/chart-config';
-import { chartPng } from '../../lib/chart-image';
+import type { ChartSpec } from '../../lib/charts/config';
+import { chartPng } from '../../lib/charts/image';
 import { cacheDir } from '../../lib/paths';
 
 export const getStaticPaths = (async () => (await allCharts()).map((spec) => ({ params: { key: spec.key }, props: { spec } }))) satisfies GetStaticPaths;

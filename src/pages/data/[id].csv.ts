@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasets } from '../../data';
-import { formulaSafeCsv } from '../../lib/csv';
-import type { Dataset } from '../../lib/datasets';
+import { formulaSafeCsv } from '../../lib/datasets/csv';
+import type { Dataset } from '../../lib/datasets/load';
 
 export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 

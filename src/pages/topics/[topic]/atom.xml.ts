@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getEntries, now, taxonomies } from '../../../data';
-import { atomFeed } from '../../../lib/atom';
-import { termName } from '../../../lib/taxonomies';
+import { atomFeed } from '../../../lib/feeds/atom';
+import { termName } from '../../../lib/content/taxonomies';
 import { urls } from '../../../lib/urls';
 import { site } from '../../../site';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCaseStudies, now, taxonomies } from '../../../../data';
-import { atomFeed } from '../../../../lib/atom';
-import { facetKeys, facetPath, filterItems, staticStates, type FacetKey } from '../../../../lib/facets';
-import { describeState } from '../../../../lib/facet-names';
-import { termName } from '../../../../lib/taxonomies';
+import { atomFeed } from '../../../../lib/feeds/atom';
+import { facetKeys, facetPath, filterItems, staticStates, type FacetKey } from '../../../../lib/finder/facets';
+import { describeState } from '../../../../lib/finder/names';
+import { termName } from '../../../../lib/content/taxonomies';
 import { urls } from '../../../../lib/urls';
 import { site } from '../../../../site';
 
