@@ -7,7 +7,7 @@ import { formatProblems } from '../src/lib/check/problems';
 import { validateContent } from '../src/lib/check/validate';
 
 const started = performance.now();
-const problems = validateContent(contentDir);
+const problems = validateContent(contentDir).problems;
 console.log(formatProblems(problems));
 console.log(`Checked ${contentDir} in ${Math.round(performance.now() - started)} ms.`);
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { ChartSpec } from '../lib/charts/config';
 import { prepareCharts } from '../lib/charts/image';
 import { cacheDir, contentDir } from '../lib/paths';
 import { formatProblems } from '../lib/check/problems';
@@ -17,8 +16,7 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
-        const charts: ChartSpec[] = [];
-        const problems = validateContent(contentDir, undefined, charts);
+        const { problems, charts } = validateContent(contentDir);
         logger.info(`checked the content in ${Math.round(performance.now() - started)} ms`);
         const failed = problems.some((p) => p.severity === 'error');
         // Drawn in a worker thread while Astro syncs the content and bundles the site, which leave a core idle.

@@ -15,7 +15,7 @@ const fixtures = fs
 
 /** What `npm run check` (scripts/check.ts) decides and prints for one content folder. */
 function runCheck(contentDir: string): { ok: boolean; output: string } {
-  const problems = validateContent(contentDir, root);
+  const problems = validateContent(contentDir, root).problems;
   return { ok: !problems.some((p) => p.severity === 'error'), output: formatProblems(problems) };
 }
 

@@ -53,7 +53,7 @@ export async function buildSiteAsync(name: string, contentDir: string, env: Reco
  * folder. Content that fails the check stops the build before that, so those builds run side by side.
  */
 const lockDir = path.join(outputDir, '.build-lock');
-const passesCheck = (contentDir: string) => !validateContent(contentDir, root).some((p) => p.severity === 'error');
+const passesCheck = (contentDir: string) => !validateContent(contentDir, root).problems.some((p) => p.severity === 'error');
 
 function takeLock(): boolean {
   fs.mkdirSync(outputDir, { recursive: true });

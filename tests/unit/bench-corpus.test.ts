@@ -23,7 +23,7 @@ describe('the bench corpus generator', () => {
   it('writes a .mdx corpus that passes the content check, with every type, charts and their datasets', () => {
     const dir = tempDir('corpus');
     const summary = generateCorpus(60, dir);
-    const problems = validateContent(dir);
+    const problems = validateContent(dir).problems;
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(summary.entries).toBe(60);
     expect(Object.values(summary.byCollection).every((count) => count > 0)).toBe(true);
@@ -38,7 +38,7 @@ describe('the bench corpus generator', () => {
   it('writes a .md corpus without charts that passes the content check', () => {
     const dir = tempDir('corpus');
     const summary = generateCorpus(25, dir, { format: 'md' });
-    const problems = validateContent(dir);
+    const problems = validateContent(dir).problems;
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(summary.charts).toBe(0);
     expect(listFiles(dir).filter((f) => f.endsWith('.md'))).toHaveLength(25);

@@ -156,13 +156,13 @@ describe('<Chart> in entries', () => {
   });
 
   it('reports an unknown dataset as entry file: Chart dataset="x", and skips datasets with their own problems', () => {
-    const problems = checkCharts('content/briefings/x.mdx', findCharts('<Chart dataset="nope" />\n<Chart dataset="broken" />'), [releases], new Set(['broken']));
+    const problems = checkCharts('content/briefings/x.mdx', findCharts('<Chart dataset="nope" />\n<Chart dataset="broken" />'), [releases], new Set(['broken'])).problems;
     expect(formatProblems(problems)).toContain('content/briefings/x.mdx:1  Chart dataset="nope": unknown dataset "nope": there is no content/data/nope.csv and nope.yml. Datasets: releases');
     expect(problems).toHaveLength(1);
   });
 
   it('reports a bad attribute, a repeated dataset and a chart without a dataset', () => {
-    const problems = checkCharts('x.mdx', findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" aria-label="x" />\n<Chart type="bar" />'), [releases], new Set());
+    const problems = checkCharts('x.mdx', findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" aria-label="x" />\n<Chart type="bar" />'), [releases], new Set()).problems;
     expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([
       '1 unknown column "Persons" in columns. releases has: People',
       '2 this dataset is already charted on line 1: each dataset once per entry, so its link (#chart-releases) is unique',
@@ -173,7 +173,7 @@ describe('<Chart> in entries', () => {
 });
 
 describe('dataset fixtures through the shared validator (npm run check and the build)', () => {
-  const check = (name: string) => formatProblems(validateContent(fixture(name), root));
+  const check = (name: string) => formatProblems(validateContent(fixture(name), root).problems);
   const dir = (name: string) => `tests/fixtures/${name}/content`;
 
   it.each([
@@ -194,7 +194,7 @@ describe('dataset fixtures through the shared validator (npm run check and the b
     fs.cpSync(path.join(fixture('data-empty-label'), 'data/releases.csv'), path.join(content, 'data/other.csv'));
     fs.cpSync(path.join(fixture('data-empty-label'), 'data/releases.yml'), path.join(content, 'data/other.yml'));
     fs.cpSync(path.join(fixture('chart-unknown-dataset'), 'briefings/chart.mdx'), path.join(content, 'briefings/unknown.mdx'));
-    const problems = validateContent(content, content);
+    const problems = validateContent(content, content).problems;
     expect(problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`).sort()).toEqual(['briefings/unknown.mdx:17', 'data/other.csv:3:1', 'data/releases.csv:3:2']);
   });
 

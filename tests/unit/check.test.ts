@@ -5,7 +5,7 @@ import { validateContent } from '../../src/lib/check/validate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = 'tests/fixtures/broken/content';
-const problems = validateContent(path.join(root, dir), root);
+const problems = validateContent(path.join(root, dir), root).problems;
 const at = (file: string) => problems.filter((p) => p.file === `${dir}/${file}`).map((p) => `${p.line ?? '-'} ${p.severity} ${p.field ? `${p.field}: ` : ''}${p.message}`);
 
 describe('npm run check over one broken fixture per problem', () => {

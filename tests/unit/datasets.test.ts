@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../src/lib/charts/config';
 import { checkCharts, findCharts } from '../../src/lib/charts/usage';
 import { datasetTable, maxSeries, resolveChart } from '../../src/lib/charts/resolve';
 import { formulaSafeCsv, parseCsv } from '../../src/lib/datasets/csv';
@@ -93,7 +92,7 @@ describe('table-only datasets (tableOnly: true)', () => {
 
   it('cannot be charted in an entry: the check says to link to its page', () => {
     const dataset = good(rowsOf(61), tableOnly);
-    const problems = checkCharts('content/briefings/x.mdx', findCharts('Text\n\n<Chart dataset="releases" />\n'), [dataset], new Set());
+    const problems = checkCharts('content/briefings/x.mdx', findCharts('Text\n\n<Chart dataset="releases" />\n'), [dataset], new Set()).problems;
     expect(formatProblems(problems)).toContain(
       'content/briefings/x.mdx:3  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page, /data/releases/, instead',
     );
@@ -177,14 +176,12 @@ describe('dataset limit fixtures through the shared validator (npm run check and
       `${file('data-table-only-chart', 'briefings/chart.mdx')}:17  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page, /data/releases/, instead`,
     ],
   ])('%s: one error, located', (name, expected) => {
-    const report = formatProblems(validateContent(path.join(root, 'tests/fixtures', name, 'content'), root));
+    const report = formatProblems(validateContent(path.join(root, 'tests/fixtures', name, 'content'), root).problems);
     expect(report).toContain(expected);
     expect(report).toContain('1 error, 0 warnings');
   });
 
   it('data-table-only: a table-only dataset of more rows than a chart shows passes, and draws no chart', () => {
-    const charts: ChartSpec[] = [];
-    expect(validateContent(path.join(root, 'tests/fixtures/data-table-only/content'), root, charts)).toEqual([]);
-    expect(charts).toEqual([]);
+    expect(validateContent(path.join(root, 'tests/fixtures/data-table-only/content'), root)).toEqual({ problems: [], charts: [] });
   });
 });

@@ -39,11 +39,11 @@ Body.
 
 describe('validateContent', () => {
   it('accepts the real content with no problems', () => {
-    expect(formatProblems(validateContent(path.join(root, 'content'), root))).toBe('0 errors, 0 warnings');
+    expect(formatProblems(validateContent(path.join(root, 'content'), root).problems)).toBe('0 errors, 0 warnings');
   });
 
   it('reports an unknown topic, a missing summary, missing alt text and a bad glossary item together, each with file, line and field', () => {
-    const problems = validateContent(path.join(fixtures, 'bad-entry/content'), root);
+    const problems = validateContent(path.join(fixtures, 'bad-entry/content'), root).problems;
     const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -59,7 +59,7 @@ describe('validateContent', () => {
 
   it('names a misspelt field and lists the allowed ones', () => {
     const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
-    const messages = validateContent(dir, dir).map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
+    const messages = validateContent(dir, dir).problems.map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
     expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, acronyms, draft, briefingType.');
   });
 
@@ -68,7 +68,7 @@ describe('validateContent', () => {
       .replace('published: 2026-01-10', 'published: 2026-02-30\nupdated: 2025-01-01')
       .replace('date: "2025-03"', 'date: "March 2025"')
       .replace('briefingType: evidence', 'briefingType: memo');
-    const problems = validateContent(contentWith({ 'briefings/dates.mdx': text }), os.tmpdir());
+    const problems = validateContent(contentWith({ 'briefings/dates.mdx': text }), os.tmpdir()).problems;
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
     expect(byField.published).toBe('is not a real calendar date');
     expect(byField['sources[0].date']).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
@@ -76,7 +76,7 @@ describe('validateContent', () => {
   });
 
   it('catches updated before published', () => {
-    const problems = validateContent(contentWith({ 'briefings/u.mdx': validBriefing.replace('published: 2026-01-10', 'published: 2026-01-10\nupdated: 2025-12-31') }));
+    const problems = validateContent(contentWith({ 'briefings/u.mdx': validBriefing.replace('published: 2026-01-10', 'published: 2026-01-10\nupdated: 2025-12-31') })).problems;
     expect(problems).toEqual([expect.objectContaining({ field: 'updated', line: 5, message: '`updated` is before `published`; check both dates' })]);
   });
 
@@ -88,7 +88,7 @@ describe('validateContent', () => {
       'posts/broken-yaml.mdx': '---\ntitle: [unclosed\n---\n',
       'briefings/body-image.mdx': `${validBriefing}\n![](chart.png)\n\n<img src="x.png" />\n`,
     });
-    const lines = validateContent(dir, dir).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+    const lines = validateContent(dir, dir).problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^briefings\/same\.md: duplicate slug "same"/),
@@ -103,7 +103,7 @@ describe('validateContent', () => {
 
   it('reports problems in the controlled lists themselves', () => {
     const dir = contentWith({ 'topics.yml': '- id: probation\n  name: Probation\n- id: Probation Two\n  name: Two\n- id: probation\n  name: Again\n' });
-    const lines = validateContent(dir, dir).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
+    const lines = validateContent(dir, dir).problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
     expect(lines).toEqual([
       expect.stringMatching(/^topics\.yml:3 \[1\]\.id use lower-case letters/),
       'topics.yml:5 [2].id duplicate id "probation": each id must appear once',

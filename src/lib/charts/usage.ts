@@ -24,10 +24,17 @@ export function findCharts(body: string, firstLine = 1): ChartUsage[] {
 
 /**
  * Checks the charts of one entry against the datasets. `broken` are dataset ids that exist but have problems
- * of their own (already reported), so their charts are not reported twice. Charts that pass go into `charts`.
+ * of their own (already reported), so their charts are not reported twice. Returns the problems and the charts
+ * that pass.
  */
-export function checkCharts(shown: string, usages: ChartUsage[], datasets: Dataset[], broken: Set<string>, charts?: ChartSpec[]): Problem[] {
+export function checkCharts(
+  shown: string,
+  usages: ChartUsage[],
+  datasets: Dataset[],
+  broken: Set<string>,
+): { problems: Problem[]; specs: ChartSpec[] } {
   const problems: Problem[] = [];
+  const specs: ChartSpec[] = [];
   const seen = new Map<string, number>();
   for (const { attributes, line } of usages) {
     const id = attributes.dataset;
@@ -48,7 +55,7 @@ export function checkCharts(shown: string, usages: ChartUsage[], datasets: Datas
     seen.set(id, line);
     const result = resolveChart(dataset, attributes);
     if ('problems' in result) for (const message of result.problems) problems.push(error(shown, message, at));
-    else charts?.push(result.spec);
+    else specs.push(result.spec);
   }
-  return problems;
+  return { problems, specs };
 }

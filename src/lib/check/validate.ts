@@ -49,16 +49,16 @@ interface EntryRecord {
 /**
  * Validates every entry and controlled list under `contentDir` with the same schemas the build uses, then checks
  * across entries: duplicate slugs, links and anchors between entries, redirects and images.
- * Returns all problems at once (empty when the content is good). Every chart that passes its checks, in
- * entries and each dataset's own, goes into `charts`, so a build can start drawing them.
+ * Returns all problems at once (empty when the content is good), and every chart that passes its checks, in
+ * entries and each dataset's own, so a build can start drawing them.
  */
-export function validateContent(contentDir: string, root = process.cwd(), charts?: ChartSpec[]): Problem[] {
+export function validateContent(contentDir: string, root = process.cwd()): { problems: Problem[]; charts: ChartSpec[] } {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
   problems.push(...checkContentFiles(contentDir, root));
   problems.push(...loadGlossary(contentDir, root).problems);
   const datasets = loadDatasets(contentDir, root);
   problems.push(...datasets.problems);
-  charts?.push(...datasets.charts);
+  const charts = [...datasets.charts];
   const schemas = collectionSchemas({ taxonomies, image: imagePath });
   const records: EntryRecord[] = [];
   for (const collection of collectionNames) {
@@ -76,13 +76,14 @@ export function validateContent(contentDir: string, root = process.cwd(), charts
         problems.push(error(shown, `entries must sit directly in content/${collection}/, not in a sub-folder`));
       }
       problems.push(...checkSlug(shown, slug));
-      const { record, problems: found } = readEntry(schemas, datasets, collection, slug, file, shown, charts);
+      const { record, problems: found, charts: drawn } = readEntry(schemas, datasets, collection, slug, file, shown);
       problems.push(...found);
+      charts.push(...drawn);
       if (record) records.push(record);
     }
   }
   problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies, new Set([...datasets.datasets.map((d) => d.id), ...datasets.broken])), ...checkRedirects(records), ...checkImages(records, contentDir));
-  return problems;
+  return { problems, charts };
 }
 
 function checkSlug(shown: string, slug: string): Problem[] {
@@ -100,18 +101,17 @@ function readEntry(
   slug: string,
   file: string,
   shown: string,
-  chartSpecs?: ChartSpec[],
-): { record?: EntryRecord; problems: Problem[] } {
+): { record?: EntryRecord; problems: Problem[]; charts: ChartSpec[] } {
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   if (frontmatter === null) {
-    return { problems: [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })] };
+    return { charts: [], problems: [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })] };
   }
   const yaml = parseYaml(frontmatter, 2);
   const problems = yaml.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line }));
   const { scan, problems: inBody } = readBody(body, path.extname(file) === '.md' ? 'md' : 'mdx', bodyLine);
   for (const p of inBody) problems.push(error(shown, p.message, { line: p.line, column: p.column }));
-  if (yaml.errors.length) return { problems };
+  if (yaml.errors.length) return { problems, charts: [] };
 
   const schema = schemas[collection];
   const data = (yaml.data ?? {}) as Record<string, unknown>;
@@ -130,9 +130,9 @@ function readEntry(
   for (const image of scan.images.filter((i) => !i.alt.trim())) {
     problems.push(error(shown, 'image without alt text: write what it shows inside the square brackets before the file name', { line: image.line }));
   }
-  const charts = scan.components.filter((c) => c.name === 'Chart');
-  problems.push(...checkCharts(shown, charts, datasets.datasets, datasets.broken, chartSpecs));
-  return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems };
+  const charts = checkCharts(shown, scan.components.filter((c) => c.name === 'Chart'), datasets.datasets, datasets.broken);
+  problems.push(...charts.problems);
+  return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems, charts: charts.specs };
 }
 
 /** Turns a schema issue into a message that says what to do, at the line of the field. */
