@@ -56,6 +56,9 @@ function commonFields(ctx: SchemaContext) {
   };
 }
 
+/** The fields every entry has after validation, whatever its type. */
+export type CommonEntryData = z.output<z.ZodObject<ReturnType<typeof commonFields>>>;
+
 /** Rules that span fields, shared by every entry type. */
 type EntryDates = { published: Date; updated?: Date; changes?: { date: Date }[] };
 

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { CollectionName } from '../lib/content/types';
 import { briefingSchema } from './briefing';
 import { caseStudySchema } from './case-study';
@@ -24,3 +25,6 @@ export function collectionSchemas(ctx: SchemaContext) {
 }
 
 export type { SchemaContext } from './fields';
+
+/** An entry's data after validation, as its collection's schema makes it: the one source of these types. */
+export type EntryDataOf<C extends CollectionName> = z.output<ReturnType<(typeof schemaOf)[C]>>;

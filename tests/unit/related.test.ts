@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedIndex, type Relatable } from '../../src/lib/content/related';
-import { relatableOf, isPublic, byNewest, type EntryLike } from '../../src/lib/content/entries';
+import { isPublic, byNewest, type EntryLike } from '../../src/lib/content/entries';
+import { relatableOf } from '../../src/lib/content/related';
 
 const r = (key: string, topics: string[], organisations: string[] = [], day = 1, facets: string[] = []): Relatable => ({
   key,

@@ -1,3 +1,5 @@
+import { entryKey, type EntryLike } from './entries';
+
 /** What related entries are matched on. `facets` holds case-study facets such as needs and region. */
 export interface Relatable {
   key: string;
@@ -53,4 +55,23 @@ export function relatedIndex<T extends Relatable>(all: T[]): (entry: T, limit?: 
     for (const i of touched) scores[i] = 0;
     return result;
   };
+}
+
+/** What related-entry matching sees: topics, organisations and, for case studies, their facets. */
+export function relatableOf(entry: EntryLike): Relatable & { entry: EntryLike } {
+  const d = entry.data;
+  const facets = [
+    ...(d.needs ?? []).map((n) => `need:${n}`),
+    ...(d.approach ?? []).map((a) => `approach:${a}`),
+    ...(d.region ? [`region:${d.region}`] : []),
+    ...(d.programme ? [`programme:${d.programme}`] : []),
+  ];
+  return { key: entryKey(entry), published: d.published, topics: d.topics, organisations: d.organisations, facets, entry };
+}
+
+/** What "similar case studies" are matched on: shared needs, approaches and region only. */
+export function similarityOf(entry: EntryLike): Relatable & { entry: EntryLike } {
+  const d = entry.data;
+  const facets = [...(d.needs ?? []).map((n) => `need:${n}`), ...(d.approach ?? []).map((a) => `approach:${a}`), ...(d.region ? [`region:${d.region}`] : [])];
+  return { key: entryKey(entry), published: d.published, topics: [], organisations: [], facets, entry };
 }
