@@ -3,9 +3,12 @@
  * case study in place, update the counts and keep the choice in the URL (?needs=homelessness&region=south-east).
  * The case studies come from /case-studies/finder.json; the list shows 20 at a time, so the page stays light.
  */
-import { decodeState, encodeState, facetCounts, facetKeys, filterItems, type FinderItem, type FinderState } from '../lib/finder/facets';
+import { applyFilters } from '../lib/filters/match';
+import { queryOf, readSelection, writeSelection } from '../lib/filters/state';
+import { facetKeys, type FinderItem, type FinderState } from '../lib/finder/facets';
 import { LISTING_PAGE_SIZE, urls } from '../lib/urls';
 import { el } from './dom';
+import { filterForm } from './filter-form';
 
 const form = document.querySelector<HTMLFormElement>('#finder')!;
 const links = document.querySelector<HTMLElement>('[data-finder-links]')!;
@@ -17,9 +20,8 @@ const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'
 const known = Object.fromEntries(facetKeys.map((k) => [k, boxes.filter((b) => b.name === k).map((b) => b.value)]));
 let items: FinderItem[] = [];
 
-function stateOfForm(): FinderState {
-  return decodeState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(), known);
-}
+const parse = (query: string): FinderState => readSelection(new URLSearchParams(query), facetKeys, known);
+const query = (state: FinderState) => queryOf(writeSelection(new URLSearchParams(), facetKeys, state));
 
 /** The same markup as EntryList.astro, built from text: titles and summaries are never parsed as HTML. */
 const entry = (item: FinderItem) =>
@@ -33,7 +35,7 @@ const entry = (item: FinderItem) =>
 
 function show(state: FinderState) {
   for (const box of boxes) box.checked = state[box.name as keyof FinderState]?.includes(box.value) ?? false;
-  const shown = filterItems(items, state);
+  const { kept: shown, counts } = applyFilters(items, (i) => i.facets, state, facetKeys);
   let count = LISTING_PAGE_SIZE;
   const list = el('ul', { class: 'entry-list' }, ...shown.slice(0, count).map(entry));
   results.replaceChildren(list);
@@ -44,20 +46,12 @@ function show(state: FinderState) {
     count += LISTING_PAGE_SIZE;
     more.hidden = shown.length <= count;
   };
-  for (const key of facetKeys) {
-    const counts = facetCounts(items, state, key);
-    for (const box of boxes.filter((b) => b.name === key)) {
-      form.querySelector(`[data-count-for="${CSS.escape(`${key}=${box.value}`)}"]`)!.textContent = `(${counts.get(box.value) ?? 0})`;
-    }
+  for (const box of boxes) {
+    const key = box.name as keyof FinderState;
+    form.querySelector(`[data-count-for="${CSS.escape(`${key}=${box.value}`)}"]`)!.textContent = `(${counts[key].get(box.value) ?? 0})`;
   }
   const n = shown.length;
   status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ''}`;
-}
-
-function update(state: FinderState) {
-  const query = encodeState(state);
-  if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
-  show(state);
 }
 
 async function start() {
@@ -72,16 +66,16 @@ async function start() {
   links.hidden = true;
   if (pagination) pagination.hidden = true;
   form.hidden = false;
-  form.addEventListener('change', () => update(stateOfForm()));
+  const { current, apply, update } = filterForm(form, parse, query, show);
+  form.addEventListener('change', update);
   // Filters apply as they change; the button takes keyboard and screen-reader users to the results.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     status.focus();
   });
   // A reset clears the boxes after this event, so the empty state is applied directly.
-  form.addEventListener('reset', () => update({}));
-  window.addEventListener('popstate', () => show(decodeState(location.search, known)));
-  show(decodeState(location.search, known));
+  form.addEventListener('reset', () => apply({}));
+  show(current());
 }
 
 void start();

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeState,
-  encodeState,
-  facetCounts,
-  facetPath,
-  facetValuesOf,
-  filterItems,
-  gapMap,
-  facetPages,
-  staticStates,
-  toggle,
-  type FacetValues,
-} from '../../src/lib/finder/facets';
+import { queryOf, readSelection, writeSelection } from '../../src/lib/filters/state';
+import { facetKeys, facetPath, facetValuesOf, filterItems, gapMap, facetPages, staticStates, type FacetValues } from '../../src/lib/finder/facets';
 import { describeState, facetOptions } from '../../src/lib/finder/names';
 import type { Taxonomies } from '../../src/schemas/taxonomies';
 
@@ -54,9 +43,10 @@ describe('filtering and counting', () => {
   });
 
   it('counts each value under the other facets’ choices, so ticking one value does not zero its neighbours', () => {
-    const state = { needs: ['homelessness'] };
-    expect(Object.fromEntries(facetCounts(items, state, 'needs'))).toEqual({ homelessness: 2, offending: 1, 'mental-health': 1, 'domestic-abuse': 1 });
-    expect(Object.fromEntries(facetCounts(items, state, 'region'))).toEqual({ 'east-of-england': 2 });
+    const options = facetOptions(items, { needs: ['homelessness'] }, taxonomies);
+    const counts = (key: 'needs' | 'region') => Object.fromEntries(options[key].map((o) => [o.value, o.count]));
+    expect(counts('needs')).toEqual({ homelessness: 2, offending: 1, 'mental-health': 1, 'domestic-abuse': 1 });
+    expect(counts('region')).toEqual({ 'east-of-england': 2, 'south-east': 0 });
   });
 
   it('lists every value some case study has, by name, with zero counts kept', () => {
@@ -72,22 +62,10 @@ describe('filtering and counting', () => {
 });
 
 describe('finder state in the URL', () => {
-  it('round-trips, with one address per state whatever the order of choices', () => {
-    const state = { needs: ['offending', 'homelessness'], region: ['south-east'] };
-    expect(encodeState(state)).toBe('?region=south-east&needs=homelessness&needs=offending');
-    expect(decodeState(encodeState(state))).toEqual({ region: ['south-east'], needs: ['homelessness', 'offending'] });
-    expect(encodeState({})).toBe('');
-  });
-
-  it('ignores unknown facets and, when told the known values, unknown values', () => {
-    expect(decodeState('?colour=red&needs=homelessness&needs=nonsense', { needs: ['homelessness'] })).toEqual({ needs: ['homelessness'] });
-    expect(decodeState('?needs=homelessness&needs=homelessness')).toEqual({ needs: ['homelessness'] });
-  });
-
-  it('toggles one value on and off without touching the rest', () => {
-    const on = toggle({ region: ['london'] }, 'needs', 'homelessness', true);
-    expect(on).toEqual({ region: ['london'], needs: ['homelessness'] });
-    expect(toggle(on, 'needs', 'homelessness', false)).toEqual({ region: ['london'] });
+  it('writes facets in the finder’s order, one address per state, and reads it back', () => {
+    const query = queryOf(writeSelection(new URLSearchParams(), facetKeys, { needs: ['offending', 'homelessness'], region: ['south-east'] }));
+    expect(query).toBe('?region=south-east&needs=homelessness&needs=offending');
+    expect(readSelection(new URLSearchParams(query), facetKeys)).toEqual({ region: ['south-east'], needs: ['homelessness', 'offending'] });
   });
 });
 

@@ -1,7 +1,11 @@
 /**
- * The case-study finder: which facets a case study has, filtering by them, counting them and the
- * evidence and gap map. Pure and free of Node APIs, so the static pages and the in-page script share them.
+ * The case-study finder: which facets a case study has, its static facet pages and the evidence and gap map.
+ * Pure and free of Node APIs, so the static pages and the in-page script share them. State, URL, matching and
+ * counts are the filter engine's (src/lib/filters/), which /search/ uses too.
  */
+import { matches } from '../filters/match';
+import type { Selection } from '../filters/state';
+import type { EntryDataOf } from '../../schemas';
 
 /** The facets a case study can be found by, in the order the finder shows them. `key` is the URL segment. */
 export const facets = [
@@ -19,15 +23,9 @@ export const facetKeys = facets.map((f) => f.key) as FacetKey[];
 export type FacetValues = Record<FacetKey, string[]>;
 
 /** Selected values per facet: any of the values within a facet, all of the facets together. */
-export type FinderState = Partial<Record<FacetKey, string[]>>;
+export type FinderState = Selection<FacetKey>;
 
-interface CaseStudyFacetData {
-  region: string;
-  needs: string[];
-  approach: string[];
-  programme?: string;
-  partners: (string | { name: string; type: string })[];
-}
+type CaseStudyFacetData = Pick<EntryDataOf<'case-studies'>, 'region' | 'needs' | 'approach' | 'programme' | 'partners'>;
 
 /** A case study's facet values. Partner types come from organisations.yml for listed partners. */
 export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: string) => string | undefined): FacetValues {
@@ -43,56 +41,9 @@ export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: s
 
 const selected = (state: FinderState, key: FacetKey) => state[key] ?? [];
 
-/** Whether a case study matches every facet that has a selection, leaving out `except`. */
-export function matches(values: FacetValues, state: FinderState, except?: FacetKey): boolean {
-  return facetKeys.every((key) => key === except || selected(state, key).length === 0 || selected(state, key).some((v) => values[key].includes(v)));
-}
-
 /** The items that match the state, in their original order. */
 export function filterItems<T extends { facets: FacetValues }>(items: T[], state: FinderState): T[] {
   return items.filter((item) => matches(item.facets, state));
-}
-
-/**
- * For each value of `key`, how many items would show if it were chosen: the other facets' selections
- * apply, this facet's do not (so counts within a facet do not collapse to zero once one is ticked).
- */
-export function facetCounts(items: { facets: FacetValues }[], state: FinderState, key: FacetKey): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    if (!matches(item.facets, state, key)) continue;
-    for (const value of item.facets[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Finder state as a query string, facets in a fixed order and values sorted, so one state has one URL. */
-export function encodeState(state: FinderState): string {
-  const params = new URLSearchParams();
-  for (const key of facetKeys) for (const value of [...new Set(selected(state, key))].sort()) params.append(key, value);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** Reads finder state from a query string, keeping only known facets and, if given, known values. */
-export function decodeState(search: string, known?: Partial<Record<FacetKey, string[]>>): FinderState {
-  const params = new URLSearchParams(search);
-  const state: FinderState = {};
-  for (const key of facetKeys) {
-    const values = [...new Set(params.getAll(key))].filter((v) => !known?.[key] || known[key]!.includes(v));
-    if (values.length) state[key] = values.sort();
-  }
-  return state;
-}
-
-/** Adds or removes one value, returning a new state. */
-export function toggle(state: FinderState, key: FacetKey, value: string, on: boolean): FinderState {
-  const rest = selected(state, key).filter((v) => v !== value);
-  const values = on ? [...rest, value].sort() : rest;
-  const next = { ...state };
-  if (values.length) next[key] = values;
-  else delete next[key];
-  return next;
 }
 
 export interface GapMapCell<T> {

@@ -1,5 +1,6 @@
 import type { Taxonomies } from '../../schemas/taxonomies';
-import { facetCounts, facetKeys, facets, type FacetKey, type FacetValues, type FinderState } from './facets';
+import { applyFilters } from '../filters/match';
+import { facetKeys, facets, type FacetKey, type FacetValues, type FinderState } from './facets';
 import { termName } from '../content/taxonomies';
 import { organisationTypeLabel } from '../content/grouping';
 
@@ -26,13 +27,13 @@ export interface FacetOption {
   count: number;
 }
 
-/** For each facet, every value some item has, by name, with how many items match it under `state`. */
+/** For each facet, every value some item has, by name, with how many items it would show under `state`. */
 export function facetOptions(items: { facets: FacetValues }[], state: FinderState, taxonomies: Taxonomies): Record<FacetKey, FacetOption[]> {
+  const { counts } = applyFilters(items, (i) => i.facets, state, facetKeys);
   return Object.fromEntries(
     facetKeys.map((key) => {
-      const counts = facetCounts(items, state, key);
       const values = [...new Set(items.flatMap((i) => i.facets[key]))];
-      const options = values.map((value) => ({ value, name: facetValueName(key, value, taxonomies), count: counts.get(value) ?? 0 }));
+      const options = values.map((value) => ({ value, name: facetValueName(key, value, taxonomies), count: counts[key].get(value) ?? 0 }));
       return [key, options.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))];
     }),
   ) as Record<FacetKey, FacetOption[]>;
