@@ -9,7 +9,7 @@ import { resolveChart } from './lib/charts/resolve';
 import { collectionNames, type CollectionName } from './lib/content/types';
 import { chartPng } from './lib/charts/image';
 import { loadDatasets, type Dataset } from './lib/datasets/load';
-import { byNewest, isPublic } from './lib/content/entries';
+import { byNewest, entryUrl, isPublic } from './lib/content/entries';
 import type { FeedImage } from './lib/feeds/rss';
 import { buildDate } from './lib/content/clock';
 import { facetValuesOf, type FacetValues } from './lib/finder/facets';
@@ -52,9 +52,16 @@ export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: Face
 
 let searchFacets: FacetTable | undefined;
 
-/** Every published entry's search filter values, numbered as getEntries() orders them (/search/facets.json). */
+/** Every published entry's search filter values by its address, numbered newest first (/search/facets.json). */
 export async function getFacetTable(): Promise<FacetTable> {
   return (searchFacets ??= facetTable(await getEntries(), taxonomies));
+}
+
+/** An entry's number in /search/facets.json, which its page gives Pagefind as a sort key. */
+export async function searchNumberOf(entry: Entry): Promise<number> {
+  const found = (await getFacetTable()).entries[entryUrl(entry)];
+  if (!found) throw new Error(`${entryUrl(entry)} is not in /search/facets.json`);
+  return found.number;
 }
 
 /** Every dataset that passed its checks (the content-validation integration stops the build otherwise). */

@@ -1,12 +1,15 @@
 /**
- * /search/: runs Pagefind in the browser. The form is the state: its fields are serialised into the URL
- * (so a search can be shared and the back button works), and the URL is read back into the form.
+ * /search/: runs Pagefind in the browser for the words, and the filter engine (src/lib/filters/) for the filters.
+ * The form is the state, kept in the URL (filter-form.ts).
  */
 import { formatDate } from '../lib/dates';
-import { entryNumberSort, narrow, type FacetCounts, type FacetTable } from '../lib/search/facets';
+import { applyFilters, type FilterCounts } from '../lib/filters/match';
+import { hasSelection } from '../lib/filters/state';
+import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
 import { urls } from '../lib/urls';
 import { el } from './dom';
-import { excerptParts, hasFilters, parseSearch, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
+import { filterForm } from './filter-form';
+import { excerptParts, parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
 
 interface PagefindResultData {
   url: string;
@@ -38,16 +41,12 @@ const empty = document.querySelector<HTMLElement>('#search-empty')!;
 /** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
 const excerpt = (html: string) => el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
 
-function stateOfForm(): SearchState {
-  return parseSearch(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
-}
-
 /** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
-function updateFilters(counts: FacetCounts, state: SearchState) {
+function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState) {
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     const key = box.name as SearchFilterKey;
     box.checked = state.filters[key]?.includes(box.value) ?? false;
-    box.labels![0].querySelector('.count')!.textContent = `(${counts[key]?.[box.value] ?? 0})`;
+    box.labels![0].querySelector('.count')!.textContent = `(${counts[key].get(box.value) ?? 0})`;
   }
 }
 
@@ -77,8 +76,8 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
 }
 
 let pagefind: Pagefind;
-/** The filter values, every entry's Pagefind result by entry number, and each result's entry number. */
-let facets: Promise<{ table: FacetTable; everyEntry: PagefindResult[]; numberOf: Map<string, number> }> | undefined;
+/** Every entry's Pagefind result, and each result's entry in the table of filter values. */
+let facets: Promise<{ everyEntry: PagefindResult[]; entryOf: Map<string, SearchEntry> }> | undefined;
 let run = 0;
 
 /**
@@ -90,11 +89,12 @@ const facetsLoaded = () => (facets ??= loadFacets());
 async function loadFacets() {
   const [table, every] = await Promise.all([
     fetch(urls.searchFacets()).then((r) => (r.ok ? (r.json() as Promise<FacetTable>) : Promise.reject(new Error(`facets: ${r.status}`)))),
-    // Every entry, in the order of their numbers: this is how a result is matched to its filter values.
+    // Every entry, in the order of the numbers their pages carry: the table's entries in the same order are theirs.
     pagefind.search(null, { sort: { [entryNumberSort]: 'asc' } }),
   ]);
   const everyEntry = every?.results ?? [];
-  return { table, everyEntry, numberOf: new Map(everyEntry.map((r, n) => [r.id, n])) };
+  const entries = tableEntries(table);
+  return { everyEntry, entryOf: new Map(everyEntry.map((r, i) => [r.id, entries[i]])) };
 }
 
 function couldNotLoad() {
@@ -113,7 +113,7 @@ async function search(state: SearchState) {
   const mine = ++run;
   input.value = state.q;
   sort.value = state.sort;
-  const active = state.q || hasFilters(state);
+  const active = state.q || hasSelection(state.filters);
   if (!active) {
     showNoSearch();
     // Until a first search, the counts built into the page are the right ones.
@@ -123,12 +123,12 @@ async function search(state: SearchState) {
   if (!loaded) return couldNotLoad();
   // Words go to Pagefind; filters alone choose among every entry.
   const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : loaded.everyEntry;
-  const { kept, counts } = narrow(
-    loaded.table,
-    found.map((r) => loaded.numberOf.get(r.id)),
-    state,
-  );
-  const results = active ? kept.map((i) => found[i]) : undefined;
+  // A result the table does not know has no filter values: it shows only while no filter is chosen.
+  const { kept, counts } = applyFilters(found, (r) => loaded.entryOf.get(r.id)?.values ?? {}, state.filters, searchFilterKeys);
+  // Entries are numbered newest first.
+  const number = (r: PagefindResult) => loaded.entryOf.get(r.id)?.number ?? Infinity;
+  if (state.sort === 'newest') kept.sort((a, b) => number(a) - number(b));
+  const results = active ? kept : undefined;
   const first = results ? await loadPage(results, 0) : [];
   if (mine !== run) return; // a newer search has started
   updateFilters(counts, state);
@@ -150,14 +150,6 @@ async function search(state: SearchState) {
   };
 }
 
-/** Records the form's state in the address bar, then searches. */
-function update() {
-  const state = stateOfForm();
-  const query = searchQuery(state);
-  if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
-  void search(state);
-}
-
 async function start() {
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
@@ -168,17 +160,17 @@ async function start() {
   } catch {
     return couldNotLoad();
   }
+  const { current, update } = filterForm(form, parseSearch, searchQuery, search);
   // A failure here is reported by the search that needs the values.
   form.addEventListener('focusin', () => void facetsLoaded().catch(() => undefined), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update();
+    void update();
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) update();
+    if (event.target !== input) void update();
   });
-  window.addEventListener('popstate', () => void search(parseSearch(location.search)));
-  await search(parseSearch(location.search));
+  await search(current());
 }
 
 void start();

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { FinderItem } from '../../src/lib/finder/facets';
 import { axeViolations } from '../support/axe';
+import { root } from '../support/build';
 import { browserSession } from '../support/session';
+import { sourceEntries } from '../support/site';
 
 const { open } = browserSession();
+
+/** How many entries of a type the site publishes, from the content folder. */
+const published = (collection: string) => sourceEntries(path.join(root, 'content')).filter((e) => e.collection === collection && e.data.draft !== true).length;
+
+/** The count shown beside each type filter, by type. */
+const typeCounts = (page: Page) =>
+  page.$$eval('#search-filters input[name="type"]', (boxes) =>
+    Object.fromEntries((boxes as HTMLInputElement[]).map((b) => [b.value, Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1])])),
+  );
 
 /** Waits until the search page has announced a result count, and returns it with the result addresses. */
 async function results(page: Page): Promise<{ status: string; urls: string[] }> {
@@ -143,15 +156,33 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('lists entries by a filter alone, newest first, with the other counts for that choice', async () => {
+  it('lists entries by a filter alone, newest first, still counting the other types', async () => {
     const { page, errors } = await open('/search/?type=Case+study');
     const { status, urls } = await results(page);
-    expect(status).toBe('5 results with 1 filter');
+    expect(status).toBe(`${published('case-studies')} results with 1 filter`);
     expect(urls.every((url) => url.startsWith('/case-studies/'))).toBe(true);
     const dates = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
-    await expect(page.locator('label', { hasText: /^Post/ }).locator('.count').textContent()).resolves.toBe('(0)');
+    // A type's count ignores the type chosen: it is how many posts ticking "Post" as well would add.
+    await expect(typeCounts(page)).resolves.toMatchObject({ Post: published('posts'), 'Case study': published('case-studies') });
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the other types’ counts when one type is ticked, and ticking another adds what its count said', async () => {
+    const { page } = await open('/search/?q=probation');
+    const before = await results(page);
+    const counts = await typeCounts(page);
+    expect(Object.values(counts).filter((n) => n > 0).length).toBeGreaterThan(1);
+    const [other] = Object.entries(counts).find(([type, n]) => type !== 'Case study' && n > 0)!;
+    await page.getByRole('checkbox', { name: /^Case study/ }).check();
+    await page.waitForFunction((s) => document.querySelector('#search-status')?.textContent !== s, before.status);
+    const caseStudies = await results(page);
+    expect(caseStudies.status).toMatch(new RegExp(`^${counts['Case study']} results?`));
+    await expect(typeCounts(page)).resolves.toEqual(counts);
+    await page.getByRole('checkbox', { name: new RegExp(`^${other}`) }).check();
+    await page.waitForFunction((s) => document.querySelector('#search-status')?.textContent !== s, caseStudies.status);
+    await expect(results(page).then((r) => r.status)).resolves.toMatch(new RegExp(`^${counts['Case study'] + counts[other]} results`));
     await page.context().close();
   });
 
@@ -195,6 +226,29 @@ describe('search', () => {
 
 describe('case-study finder', () => {
   const listed = (page: Page) => page.$$eval('.entry-list > li:not([hidden]) h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+  /** The counts the finder shows in one facet's group, by value. */
+  const groupCounts = (page: Page, facet: string) =>
+    page.$$eval(`#finder input[name="${facet}"]`, (boxes) =>
+      Object.fromEntries((boxes as HTMLInputElement[]).map((b) => [b.value, Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1])])),
+    );
+
+  it('counts a facet’s values as search does: ignoring that facet’s own choice, applying the others', async () => {
+    const { page } = await open('/case-studies/');
+    await page.locator('#finder').waitFor();
+    const items = (await page.evaluate(() => fetch('/case-studies/finder.json').then((r) => r.json()))) as FinderItem[];
+    const count = (facet: keyof FinderItem['facets'], value: string, among = items) => among.filter((i) => i.facets[facet].includes(value)).length;
+    const needs = await groupCounts(page, 'needs');
+    await page.getByRole('group', { name: 'Needs' }).getByRole('checkbox', { name: /^Homelessness/ }).check();
+    await page.waitForURL(/\?needs=homelessness$/);
+    // Within Needs, nothing changes: each count is what ticking that need as well would bring in.
+    await expect(groupCounts(page, 'needs')).resolves.toEqual(needs);
+    for (const [value, n] of Object.entries(needs)) expect(n, value).toBe(count('needs', value));
+    // Other facets count only the case studies on homelessness.
+    const homelessness = items.filter((i) => i.facets.needs.includes('homelessness'));
+    const regions = await groupCounts(page, 'region');
+    for (const [value, n] of Object.entries(regions)) expect(n, value).toBe(count('region', value, homelessness));
+    await page.context().close();
+  });
 
   it('filters in place with JavaScript, updates counts and keeps the choice in the URL', async () => {
     const { page, errors } = await open('/case-studies/');

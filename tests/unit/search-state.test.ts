@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { narrow, type FacetTable } from '../../src/lib/search/facets';
-import { excerptParts, hasFilters, parseSearch, searchQuery } from '../../src/lib/search/state';
+import { applyFilters } from '../../src/lib/filters/match';
+import { hasSelection } from '../../src/lib/filters/state';
+import { tableEntries, type FacetTable } from '../../src/lib/search/facets';
+import { excerptParts, parseSearch, searchFilterKeys, searchQuery } from '../../src/lib/search/state';
 
 describe('search state in the URL', () => {
   it('reads words, filters and order, ignoring unknown parameters and blank values', () => {
@@ -17,13 +19,13 @@ describe('search state in the URL', () => {
   });
 
   it('knows whether any filter is chosen', () => {
-    expect(hasFilters(parseSearch('?needs=Homelessness&year=2018'))).toBe(true);
-    expect(hasFilters(parseSearch('?q=x'))).toBe(false);
+    expect(hasSelection(parseSearch('?needs=Homelessness&year=2018').filters)).toBe(true);
+    expect(hasSelection(parseSearch('?q=x').filters)).toBe(false);
   });
 });
 
-describe('narrow: the search page’s filters', () => {
-  // Entries 0 to 3, newest first.
+describe('the table of filter values (/search/facets.json)', () => {
+  // Four entries by address, numbered newest first, listed in another order.
   const table: FacetTable = {
     values: [
       ['type', 'Case study'],
@@ -32,33 +34,31 @@ describe('narrow: the search page’s filters', () => {
       ['needs', 'Offending'],
       ['year', '2018'],
     ],
-    entries: [[0, 2, 4], [1, 3], [0, 3, 4], [0]],
+    entries: {
+      '/posts/older/': { number: 3, values: [1] },
+      '/case-studies/newest/': { number: 0, values: [0, 2, 4] },
+      '/posts/newer/': { number: 1, values: [1, 3] },
+      '/case-studies/old/': { number: 2, values: [0, 3, 4] },
+    },
   };
-  const state = (query: string) => parseSearch(query);
 
-  it('keeps every result and counts every value when no filter is chosen', () => {
-    expect(narrow(table, [2, 0, 1, 3], state(''))).toEqual({
-      kept: [0, 1, 2, 3],
-      counts: { type: { 'Case study': 3, Post: 1 }, needs: { Homelessness: 1, Offending: 2 }, year: { '2018': 2 } },
-    });
+  it('lists every entry by its number, as Pagefind sorts their pages, with its values by filter', () => {
+    expect(tableEntries(table)).toEqual([
+      { url: '/case-studies/newest/', number: 0, values: { type: ['Case study'], needs: ['Homelessness'], year: ['2018'] } },
+      { url: '/posts/newer/', number: 1, values: { type: ['Post'], needs: ['Offending'] } },
+      { url: '/case-studies/old/', number: 2, values: { type: ['Case study'], needs: ['Offending'], year: ['2018'] } },
+      { url: '/posts/older/', number: 3, values: { type: ['Post'] } },
+    ]);
   });
 
-  it('keeps results with any chosen value of a filter and every chosen filter, counting only those kept', () => {
-    expect(narrow(table, [0, 1, 2, 3], state('?needs=Homelessness&needs=Offending'))).toMatchObject({ kept: [0, 1, 2] });
-    const both = narrow(table, [0, 1, 2, 3], state('?needs=Homelessness&needs=Offending&type=Case+study'));
-    expect(both.kept).toEqual([0, 2]);
-    expect(both.counts).toEqual({ type: { 'Case study': 2, Post: 0 }, needs: { Homelessness: 1, Offending: 1 }, year: { '2018': 2 } });
-  });
-
-  it('keeps the results’ order, or puts the newest first on request', () => {
-    expect(narrow(table, [3, 0, 2], state('?type=Case+study')).kept).toEqual([0, 1, 2]);
-    expect(narrow(table, [3, 0, 2], state('?type=Case+study&sort=newest')).kept).toEqual([1, 2, 0]);
-  });
-
-  it('matches nothing to a value no entry has, or to a result it does not know', () => {
-    expect(narrow(table, [0, 1], state('?type=Inspection+summary')).kept).toEqual([]);
-    expect(narrow(table, [undefined, 0], state('?year=2018'))).toMatchObject({ kept: [1] });
-    expect(narrow(table, [undefined, 0], state('')).kept).toEqual([0, 1]);
+  it('filters and counts as the search page does: ticking "Case study" leaves "Post" counted under the other filters', () => {
+    const entries = tableEntries(table);
+    const search = (query: string) => {
+      const { kept, counts } = applyFilters(entries, (e) => e.values, parseSearch(query).filters, searchFilterKeys);
+      return { urls: kept.map((e) => e.url), type: Object.fromEntries(counts.type) };
+    };
+    expect(search('?type=Case+study')).toEqual({ urls: ['/case-studies/newest/', '/case-studies/old/'], type: { 'Case study': 2, Post: 2 } });
+    expect(search('?type=Case+study&needs=Offending')).toEqual({ urls: ['/case-studies/old/'], type: { 'Case study': 1, Post: 1 } });
   });
 });
 

@@ -1,49 +1,40 @@
 /**
- * The search page's filters, applied in the browser rather than by Pagefind. Pagefind counts each filter value
- * by scanning the whole result list once per entry that has the value; here one pass over the results does it
+ * The search page's filter values, applied in the browser by the filter engine (src/lib/filters/) rather than by
+ * Pagefind, whose counting scans the whole result list once per entry that has a value
  * (docs/decisions/search-filters-in-page.md).
  */
-import type { SearchFilterKey, SearchState } from './state';
+import type { FilterValues } from '../filters/match';
+import type { SearchFilterKey } from './state';
 
-/**
- * Every entry's filter values, published as /search/facets.json. Entries are numbered newest first; each entry
- * page carries its number as a Pagefind sort key, which is how the page matches Pagefind's results to entries.
- */
+/** Every entry's filter values, published as /search/facets.json, keyed by the entry's address. */
 export interface FacetTable {
   /** Each filter value once, as [key, value]. */
   values: [SearchFilterKey, string][];
-  /** For entry number n, the positions in `values` of its filter values. */
-  entries: number[][];
+  /**
+   * Each entry by its address: its number, newest first, which its page gives Pagefind as a sort key so that
+   * the search page can tell which result is which entry; and the positions in `values` of its filter values.
+   */
+  entries: Record<string, { number: number; values: number[] }>;
 }
 
 /** The Pagefind sort key that numbers entries; padded so that ordering as text or as numbers agree. */
 export const entryNumberSort = 'entry';
 export const entryNumberKey = (n: number) => String(n).padStart(6, '0');
 
-export type FacetCounts = Partial<Record<SearchFilterKey, Record<string, number>>>;
+/** One entry of the table, with its filter values as the filter engine takes them. */
+export interface SearchEntry {
+  url: string;
+  number: number;
+  values: FilterValues<SearchFilterKey>;
+}
 
-/**
- * Narrows results to the chosen filters: an entry must have one of the chosen values of every filter used.
- * `numbers` gives each result's entry number (undefined if the table does not know it, so it never matches a
- * filter). Returns the kept results' positions, newest first when asked, and for every value the number of kept
- * results that have it, as the checkboxes show.
- */
-export function narrow(table: FacetTable, numbers: (number | undefined)[], state: Pick<SearchState, 'filters' | 'sort'>): { kept: number[]; counts: FacetCounts } {
-  // For each filter used, the positions of its chosen values; a value no entry has leaves the set empty, matching nothing.
-  const sets = Object.entries(state.filters)
-    .filter(([, chosen]) => chosen?.length)
-    .map(([key, chosen]) => new Set(table.values.flatMap(([k, value], i) => (k === key && chosen!.includes(value) ? [i] : []))));
-  const tally = new Array<number>(table.values.length).fill(0);
-  const kept: number[] = [];
-  numbers.forEach((n, i) => {
-    const values = n === undefined ? undefined : table.entries[n];
-    if (sets.length && (!values || !sets.every((set) => values.some((v) => set.has(v))))) return;
-    kept.push(i);
-    for (const v of values ?? []) tally[v]++;
-  });
-  // Entries are numbered newest first.
-  if (state.sort === 'newest') kept.sort((a, b) => (numbers[a] ?? Infinity) - (numbers[b] ?? Infinity));
-  const counts: FacetCounts = {};
-  table.values.forEach(([key, value], i) => ((counts[key] ??= {})[value] = tally[i]));
-  return { kept, counts };
+/** Every entry of the table, in the order of their numbers (newest first), as Pagefind sorts them by `entryNumberSort`. */
+export function tableEntries(table: FacetTable): SearchEntry[] {
+  return Object.entries(table.entries)
+    .map(([url, entry]) => {
+      const values: Partial<Record<SearchFilterKey, string[]>> = {};
+      for (const [key, value] of entry.values.map((v) => table.values[v])) (values[key] ??= []).push(value);
+      return { url, number: entry.number, values };
+    })
+    .sort((a, b) => a.number - b.number);
 }

@@ -1,10 +1,11 @@
 import type { Taxonomies } from '../../schemas/taxonomies';
 import { contentType } from '../content/types';
-import type { EntryLike } from '../content/entries';
+import { entryUrl, type EntryLike } from '../content/entries';
 import { organisationMentions } from '../content/grouping';
 import { termName } from '../content/taxonomies';
-import { narrow, type FacetTable } from './facets';
-import { searchFilters, type SearchFilterKey } from './state';
+import { applyFilters } from '../filters/match';
+import { tableEntries, type FacetTable } from './facets';
+import { searchFilterKeys, searchFilters, type SearchFilterKey } from './state';
 
 type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: unknown[] } };
 
@@ -32,14 +33,14 @@ export function filterValues(entry: SearchableEntry, taxonomies: Taxonomies): [S
  */
 export function filterCounts(table: FacetTable): { key: SearchFilterKey; label: string; values: [string, number][] }[] {
   // Counted as the page's script counts a search with no filters, over every entry.
-  const { counts } = narrow(table, table.entries.map((_, n) => n), { filters: {}, sort: 'relevance' });
+  const { counts } = applyFilters(tableEntries(table), (e) => e.values, {}, searchFilterKeys);
   return searchFilters.flatMap(({ key, label }) => {
-    const values = Object.entries(counts[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
+    const values = [...counts[key]].sort(([a], [b]) => a.localeCompare(b, 'en-GB', { numeric: true }));
     return values.length ? [{ key, label, values }] : [];
   });
 }
 
-/** Every entry's filter values, in the order given (the entries' numbers), for the search page to filter with. */
+/** Every entry's filter values by its address, numbered in the order given (newest first), for the search page. */
 export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): FacetTable {
   const values: FacetTable['values'] = [];
   const positions = new Map<string, number>();
@@ -48,5 +49,7 @@ export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): 
     if (!positions.has(pair)) positions.set(pair, values.push([key, value]) - 1);
     return positions.get(pair)!;
   };
-  return { values, entries: entries.map((entry) => [...new Set(filterValues(entry, taxonomies).map(position))]) };
+  const table: FacetTable = { values, entries: {} };
+  entries.forEach((entry, number) => (table.entries[entryUrl(entry)] = { number, values: [...new Set(filterValues(entry, taxonomies).map(position))] }));
+  return table;
 }

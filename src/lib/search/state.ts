@@ -1,3 +1,5 @@
+import { queryOf, readSelection, writeSelection, type Selection } from '../filters/state';
+
 /** The search filters, in the order /search/ shows them. `key` is the Pagefind filter name and the URL parameter. */
 export const searchFilters = [
   { key: 'type', label: 'Type' },
@@ -10,38 +12,29 @@ export const searchFilters = [
 ] as const;
 
 export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+export const searchFilterKeys = searchFilters.map((f) => f.key);
 
 /** What a search is: words, chosen filter values and the order. Kept in the URL so a search can be shared. */
 export interface SearchState {
   q: string;
   sort: 'relevance' | 'newest';
-  filters: Partial<Record<SearchFilterKey, string[]>>;
+  filters: Selection<SearchFilterKey>;
 }
-
-const filterKeys = searchFilters.map((f) => f.key) as SearchFilterKey[];
 
 /** Reads a search from a query string (`?q=crc&type=Case+study&sort=newest`), ignoring anything unknown. */
 export function parseSearch(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const filters: SearchState['filters'] = {};
-  for (const key of filterKeys) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
-    if (values.length) filters[key] = values;
-  }
-  return { q: (params.get('q') ?? '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', filters };
+  return { q: (params.get('q') ?? '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', filters: readSelection(params, searchFilterKeys) };
 }
 
 /** A search as a query string in a fixed order, so one search has one address. Empty parts are left out. */
 export function searchQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of filterKeys) for (const value of [...new Set(state.filters[key] ?? [])].sort()) params.append(key, value);
+  writeSelection(params, searchFilterKeys, state.filters);
   if (state.sort === 'newest') params.set('sort', 'newest');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return queryOf(params);
 }
-
-export const hasFilters = (state: SearchState) => Object.values(state.filters).some((v) => v.length > 0);
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
