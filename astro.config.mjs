@@ -74,9 +74,7 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // The code that renders pages holds each MDX entry as two modules (its content and a small wrapper):
-              // grouped into chunks, Node loads and Astro deletes far fewer files, with the same pages.
-              // See docs/decisions/mdx-chunks.md.
+              // Bundles MDX entries into a few chunks (docs/decisions/mdx-chunks.md); relies on Astro's private ?astroPropagatedAssets.
               codeSplitting: { groups: [{ name: 'entries', test: /\.mdx(\?astroPropagatedAssets)?$/, maxSize: 4_000_000 }] },
             },
           },
@@ -85,8 +83,7 @@ export default defineConfig({
     },
     build: {
       rolldownOptions: {
-        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler warns about, one
-        // ten-line warning per entry: thousands of lines that hide real warnings. The directive works as Astro means it.
+        // Hides a warning per MDX entry that buries others (astro#18087); relies on Astro's private "use astro:head-inject" directive.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);

@@ -15,10 +15,10 @@ export interface BuildResult {
 
 /**
  * Runs the real `astro build` over a content folder into `tests/.output/<name>`.
- * `env` can set BUILD_DATE (the build's clock) or SITE_URL.
+ * `env` can set BUILD_DATE (the build's clock) or SITE_URL; `config` names another Astro config file.
  */
-export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const { outDir, command, args, options } = buildCommand(name, contentDir, env);
+export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}, config?: string): BuildResult {
+  const { outDir, command, args, options } = buildCommand(name, contentDir, env, config);
   const exclusive = passesCheck(contentDir);
   if (exclusive) while (!takeLock()) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   try {
@@ -96,12 +96,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function buildCommand(name: string, contentDir: string, env: Record<string, string>) {
+function buildCommand(name: string, contentDir: string, env: Record<string, string>, config?: string) {
   const outDir = path.join(outputDir, name);
   return {
     outDir,
     command: path.join(root, 'node_modules/.bin/astro'),
-    args: ['build'],
+    args: ['build', ...(config ? ['--config', config] : [])],
     options: { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env } },
   };
 }
