@@ -11,15 +11,25 @@ import { contentTypes } from '../../src/lib/content/types';
 import { site } from '../../src/site';
 import { root } from '../support/build';
 import { page, sourceEntries } from '../support/site';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { parseYaml } from '../../src/lib/content/yaml';
 
 const siteDir = inject('siteDir');
 const entries = sourceEntries(path.join(root, 'content')).filter((e) => e.data.draft !== true);
 const htmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.html'));
 const entryPath = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
+const named = (list: string) => parseYaml(fs.readFileSync(path.join(root, 'content', list), 'utf8')).data as { id: string; name: string }[];
+const nameOf = (list: string, id: string) => named(list).find((item) => item.id === id)!.name;
+const bodyOf = (e: { collection: string; slug: string }) => {
+  const file = ['.mdx', '.md'].map((ext) => path.join(root, 'content', e.collection, e.slug + ext)).find((f) => fs.existsSync(f))!;
+  return splitFrontmatter(fs.readFileSync(file, 'utf8')).body;
+};
 
 describe('the built site', () => {
   it('has every page the issue lists', () => {
-    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/publishing/', '/publishing/fields/', '/topics/', '/topics/probation/', '/organisations/', '/organisations/meam/', '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
+    const topic = (entries[0].data.topics as string[])[0];
+    const organisation = entries.flatMap((e) => (e.data.organisations as string[] | undefined) ?? [])[0];
+    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/publishing/', '/publishing/fields/', '/topics/', `/topics/${topic}/`, '/organisations/', `/organisations/${organisation}/`, '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
       expect(fs.existsSync(path.join(siteDir, p.endsWith('/') ? `${p}index.html` : p)), p).toBe(true);
     }
     for (const t of contentTypes) {
@@ -28,9 +38,16 @@ describe('the built site', () => {
     }
   });
 
-  it('has the first content: 2 briefings, 5 case studies, 1 inspection summary and 2 posts', () => {
-    const count = (c: string) => entries.filter((e) => e.collection === c).length;
-    expect([count('briefings'), count('case-studies'), count('inspections'), count('posts')]).toEqual([2, 5, 1, 2]);
+  it('lists every published entry of each type on its listing pages, and no other', () => {
+    for (const t of contentTypes) {
+      const listed: string[] = [];
+      for (let p: string | null | undefined = `/${t.collection}/`; p; ) {
+        const doc = page(siteDir, p);
+        listed.push(...[...doc.querySelectorAll('.entry-list > li h2 a')].map((a) => a.getAttribute('href')!));
+        p = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+      }
+      expect(listed.sort(), t.collection).toEqual(entries.filter((e) => e.collection === t.collection).map(entryPath).sort());
+    }
   });
 
   it('gives every published entry exactly one page, at /<type>/<slug>/', () => {
@@ -64,37 +81,47 @@ describe('the built site', () => {
   });
 
   it('shows key facts on case studies and inspection details on inspection summaries', () => {
-    const southend = page(siteDir, '/case-studies/southend-complex-needs-panel/');
-    const facts = [...southend.querySelectorAll('.key-facts dt')].map((dt) => dt.textContent);
-    expect(facts).toEqual(expect.arrayContaining(['Area', 'Region', 'Needs', 'Approach', 'Partners', 'Who it is for']));
-    expect(southend.querySelector('.key-facts')?.textContent).toContain('East of England');
-    const edm = page(siteDir, '/inspections/exceptional-delivery-model-probation-covid-19/');
-    expect(edm.querySelector('.inspection-details')?.textContent).toContain('HM Inspectorate of Probation');
-    expect(edm.querySelectorAll('.inspection-details li').length).toBeGreaterThan(2);
-  });
-
-  it('links the probation briefing to its four case studies, and each back', () => {
-    const briefing = '/briefings/strengthening-probation-consultation-response/';
-    const cases = ['southend-complex-needs-panel', 'counting-every-adult-cambridgeshire', 'fulfilling-lives-newcastle-gateshead-northumbria-crc', 'surrey-opcc-commissioning'];
-    const links = (p: string) => [...page(siteDir, p).querySelectorAll('.prose a')].map((a) => a.getAttribute('href'));
-    for (const c of cases) {
-      expect(links(briefing)).toContain(`/case-studies/${c}/`);
-      expect(links(`/case-studies/${c}/`)).toContain(briefing);
+    for (const c of entries.filter((e) => e.collection === 'case-studies')) {
+      const doc = page(siteDir, entryPath(c));
+      const facts = [...doc.querySelectorAll('.key-facts dt')].map((dt) => dt.textContent);
+      expect(facts, entryPath(c)).toEqual(expect.arrayContaining(['Area', 'Region', 'Needs', 'Approach', 'Who it is for']));
+      expect(doc.querySelector('.key-facts')?.textContent).toContain(nameOf('regions.yml', c.data.region as string));
+    }
+    for (const i of entries.filter((e) => e.collection === 'inspections')) {
+      const doc = page(siteDir, entryPath(i));
+      expect(doc.querySelector('.inspection-details')?.textContent, entryPath(i)).toContain(nameOf('organisations.yml', i.data.inspectorate as string));
+      expect(doc.querySelectorAll('.inspection-details li').length).toBeGreaterThan(2);
     }
   });
 
-  it('has a table of contents and footnotes on long entries', () => {
-    const doc = page(siteDir, '/briefings/clinks-evidence-lords-covid-inquiry/');
-    const toc = [...doc.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!.slice(1));
-    expect(toc.length).toBeGreaterThanOrEqual(3);
-    for (const id of toc) expect(doc.getElementById(id), id).not.toBeNull();
-    expect(doc.querySelectorAll('section[data-footnotes] li').length).toBeGreaterThan(0);
+  it('keeps the links an entry makes to other entries', () => {
+    let linked = 0;
+    for (const e of entries) {
+      const hrefs = [...page(siteDir, entryPath(e)).querySelectorAll('.prose a')].map((a) => a.getAttribute('href'));
+      for (const [, href] of bodyOf(e).matchAll(/\]\((\/[a-z-]+\/[a-z0-9-]+\/)\)/g)) {
+        if (!entries.some((o) => entryPath(o) === href)) continue;
+        expect(hrefs, entryPath(e)).toContain(href);
+        linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(0);
   });
 
-  it('writes a search index covering exactly the published entries', () => {
-    const index = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(index.languages.en.page_count).toBe(entries.length);
-    expect(fs.existsSync(path.join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+  it('has a table of contents on entries with three or more sections, and footnotes where the entry has them', () => {
+    let long = 0;
+    for (const e of entries) {
+      const doc = page(siteDir, entryPath(e));
+      const sections = bodyOf(e).match(/^## /gm)?.length ?? 0;
+      const toc = [...doc.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!.slice(1));
+      if (sections >= 3) {
+        long++;
+        expect(toc.length, entryPath(e)).toBeGreaterThanOrEqual(3);
+      } else expect(toc, entryPath(e)).toEqual([]);
+      for (const id of toc) expect(doc.getElementById(decodeURIComponent(id)), id).not.toBeNull();
+      const footnotes = bodyOf(e).match(/^\[\^[^\]]+\]:/gm)?.length ?? 0;
+      expect(doc.querySelectorAll('section[data-footnotes] li').length, entryPath(e)).toBe(footnotes);
+    }
+    expect(long).toBeGreaterThan(0);
   });
 
   it("leaves none of Astro's page-rendering code behind, in the output or the build cache", () => {
@@ -114,7 +141,7 @@ describe('the built site', () => {
 
   it('ships no script on article pages without charts except JSON-LD', () => {
     const plain = entries.filter((e) => !page(siteDir, entryPath(e)).querySelector('figure[data-chart]'));
-    expect(plain.length).toBeGreaterThan(5);
+    expect(plain.length).toBeGreaterThan(0);
     for (const e of plain) {
       const scripts = [...page(siteDir, entryPath(e)).querySelectorAll('script')];
       expect(scripts.map((s) => s.getAttribute('type')), entryPath(e)).toEqual(['application/ld+json']);
