@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { parseYaml } from '../../src/lib/content/yaml';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
 import { sourceEntries } from '../support/site';
@@ -89,6 +90,24 @@ describe('the search index of the built site', () => {
         expect(straightQuotes(content).includes(plain), `${entryUrl(e)}: ${plain}`).toBe(true);
       }
     }
+  });
+
+  // Search finds an entry by either form of an acronym in the glossary, unless the entry gives the acronym its own meaning.
+  const glossary = parseYaml(fs.readFileSync(path.join(contentDir, 'glossary.yml'), 'utf8')).data as { term: string; expansion: string }[];
+  const otherForms = glossary.flatMap(({ term, expansion }) =>
+    entries.flatMap((e) => {
+      if ((e.data.acronyms as Record<string, string> | undefined)?.[term]) return [];
+      const text = `${String(e.data.title)}\n${bodyOf(e)}`;
+      const hasTerm = new RegExp(`\\b${term}\\b`).test(text);
+      const hasExpansion = text.toLowerCase().includes(expansion.toLowerCase());
+      return hasTerm === hasExpansion ? [] : [{ search: hasTerm ? expansion : term, url: entryUrl(e) }];
+    }),
+  );
+
+  it('finds an entry that uses one form of an acronym by the other form', async () => {
+    expect(otherForms.length).toBeGreaterThan(0);
+    const found = new Map(await search([...new Set(otherForms.map((f) => f.search))]));
+    for (const { search, url } of otherForms) expect(found.get(search)!.map((f) => f.url), `"${search}" → ${url}`).toContain(url);
   });
 
   it('gives an excerpt that marks the words searched for', async () => {
