@@ -3,10 +3,9 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { findCharts } from '../../src/lib/charts/usage';
 import { listFiles, pageScripts } from '../../src/lib/check/dist';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { site } from '../../src/site';
 import { root } from '../support/build';
-import { page, sourceEntries } from '../support/site';
+import { entryBody, page, sourceEntries } from '../support/site';
 
 const siteDir = inject('siteDir');
 const contentDir = path.join(root, 'content');
@@ -15,10 +14,7 @@ const datasetIds = fs
   .filter((f) => f.endsWith('.csv'))
   .map((f) => f.replace(/\.csv$/, ''));
 const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
-const chartsIn = (e: { collection: string; slug: string }) => {
-  const file = fs.readdirSync(path.join(contentDir, e.collection)).find((f) => f.startsWith(`${e.slug}.`))!;
-  return findCharts(splitFrontmatter(fs.readFileSync(path.join(contentDir, e.collection, file), 'utf8')).body);
-};
+const chartsIn = (e: { collection: string; slug: string }) => findCharts(entryBody(contentDir, e));
 const charted = entries.filter((e) => chartsIn(e).length > 0);
 const htmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.html'));
 const pngSize = (file: string) => {
@@ -28,9 +24,10 @@ const pngSize = (file: string) => {
 };
 
 describe('charts in the built site', () => {
-  it('has at least five datasets, charted in the Clinks and probation briefings', () => {
-    expect(datasetIds.length).toBeGreaterThanOrEqual(5);
-    expect(charted.map((e) => e.slug)).toEqual(expect.arrayContaining(['clinks-evidence-lords-covid-inquiry', 'strengthening-probation-consultation-response']));
+  it('has datasets, and entries that chart them', () => {
+    expect(datasetIds.length).toBeGreaterThan(0);
+    expect(charted.length).toBeGreaterThan(0);
+    for (const e of charted) for (const c of chartsIn(e)) expect(datasetIds, e.slug).toContain(String(c.attributes.dataset));
   });
 
   it('draws every <Chart> in an entry as a figure in its page', () => {
@@ -124,8 +121,9 @@ describe('charts in the built site', () => {
 
   it('loads no JavaScript on a page without a chart, and only a small loader up front on a chart page', () => {
     const read = (p: string) => fs.readFileSync(path.join(siteDir, p), 'utf8');
-    expect(pageScripts(siteDir, read('case-studies/southend-complex-needs-panel/index.html'))).toEqual([]);
-    const scripts = pageScripts(siteDir, read('briefings/clinks-evidence-lords-covid-inquiry/index.html'));
+    const plain = entries.find((e) => !charted.includes(e))!;
+    expect(pageScripts(siteDir, read(`${plain.collection}/${plain.slug}/index.html`))).toEqual([]);
+    const scripts = pageScripts(siteDir, read(`${charted[0].collection}/${charted[0].slug}/index.html`));
     const upFront = scripts.filter((s) => !s.lazy).reduce((n, s) => n + s.gzipped, 0);
     const lazy = scripts.filter((s) => s.lazy).reduce((n, s) => n + s.gzipped, 0);
     // Budgets with headroom; `npm run bench` prints the exact numbers.

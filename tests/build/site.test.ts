@@ -10,8 +10,7 @@ import { findBrokenLinks } from '../../src/lib/check/links';
 import { contentTypes } from '../../src/lib/content/types';
 import { site } from '../../src/site';
 import { root } from '../support/build';
-import { page, sourceEntries } from '../support/site';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { entryBody, page, sourceEntries } from '../support/site';
 import { parseYaml } from '../../src/lib/content/yaml';
 
 const siteDir = inject('siteDir');
@@ -20,10 +19,7 @@ const htmlFiles = listFiles(siteDir).filter((f) => f.endsWith('.html'));
 const entryPath = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
 const named = (list: string) => parseYaml(fs.readFileSync(path.join(root, 'content', list), 'utf8')).data as { id: string; name: string }[];
 const nameOf = (list: string, id: string) => named(list).find((item) => item.id === id)!.name;
-const bodyOf = (e: { collection: string; slug: string }) => {
-  const file = ['.mdx', '.md'].map((ext) => path.join(root, 'content', e.collection, e.slug + ext)).find((f) => fs.existsSync(f))!;
-  return splitFrontmatter(fs.readFileSync(file, 'utf8')).body;
-};
+const bodyOf = (e: { collection: string; slug: string }) => entryBody(path.join(root, 'content'), e);
 
 describe('the built site', () => {
   it('has every page the issue lists', () => {

@@ -1,10 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { findCharts } from '../../src/lib/charts/usage';
 import { axeViolations } from '../support/axe';
+import { root } from '../support/build';
 import { browserSession } from '../support/session';
+import { entryBody, sourceEntries } from '../support/site';
 
-const chartPage = '/briefings/clinks-evidence-lords-covid-inquiry/';
-const figure = '#chart-clinks-covid-impact';
+// The first entry with a chart, its first chart, and an entry without one, from the content folder.
+const contentDir = path.join(root, 'content');
+const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
+const chartsIn = (e: { collection: string; slug: string }) => findCharts(entryBody(contentDir, e));
+const charted = entries.find((e) => chartsIn(e).length > 0)!;
+const chartPage = `/${charted.collection}/${charted.slug}/`;
+const figure = `#chart-${String(chartsIn(charted)[0].attributes.dataset)}`;
+const plain = entries.find((e) => chartsIn(e).length === 0)!;
+const datasets = fs.readdirSync(path.join(contentDir, 'data')).filter((f) => f.endsWith('.csv'));
 
 const { open, origin } = browserSession();
 
@@ -36,6 +48,7 @@ describe('a chart page', () => {
     const { page, errors, scripts } = await open(chartPage);
     // Chart.js waits until a chart is near the screen.
     expect(scripts.some((s) => s.includes('chart-runtime'))).toBe(false);
+    const alt = await page.locator(`${figure} img`).getAttribute('alt');
     await page.locator(figure).scrollIntoViewIfNeeded();
     const canvas = page.locator(`${figure} canvas`);
     await canvas.waitFor();
@@ -44,7 +57,9 @@ describe('a chart page', () => {
     const box = await canvas.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(100);
-    await expect(canvas.getAttribute('aria-label')).resolves.toMatch(/^Bar chart: .*61%/);
+    // The chart tells a screen reader what the image's alt text did.
+    expect(alt).toMatch(/ chart: /);
+    await expect(canvas.getAttribute('aria-label')).resolves.toBe(alt);
     // Keyboard: the chart takes focus and the arrow keys move the tooltip, drawn on the canvas.
     const before = await canvas.screenshot();
     await canvas.focus();
@@ -96,7 +111,7 @@ describe('a chart page', () => {
 
 describe('a page without a chart', () => {
   it('loads no Chart.js and no script at all', async () => {
-    const { page, scripts } = await open('/case-studies/southend-complex-needs-panel/');
+    const { page, scripts } = await open(`/${plain.collection}/${plain.slug}/`);
     await page.mouse.wheel(0, 5000);
     await page.waitForTimeout(300);
     expect(scripts).toEqual([]);
@@ -108,7 +123,7 @@ describe('the data section', () => {
   it('lists every dataset and shows each one’s chart', async () => {
     const { page, errors } = await open('/data/');
     const links = await page.locator('.dataset-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(links.length).toBeGreaterThanOrEqual(5);
+    expect(links.length).toBe(datasets.length);
     await page.goto(origin() + links[0]);
     await page.locator('figure[data-chart] canvas').waitFor();
     expect(errors).toEqual([]);

@@ -1,8 +1,15 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { findCharts } from '../../src/lib/charts/usage';
+import { root } from '../support/build';
 import { browserSession } from '../support/session';
+import { entryBody, sourceEntries } from '../support/site';
 
 const { open } = browserSession();
+const contentDir = path.join(root, 'content');
+const charted = sourceEntries(contentDir).find((e) => e.data.draft !== true && findCharts(entryBody(contentDir, e)).length > 0)!;
+const chartPage = `/${charted.collection}/${charted.slug}/`;
 
 /**
  * Opens a page with a listener for the browser's CSP violation reports in place before any of its scripts run,
@@ -25,7 +32,7 @@ const compilesWasm = (page: Page) =>
 
 describe('content security policy in Chromium', () => {
   it('lets /search/ load Pagefind, compile its WebAssembly and show results', async () => {
-    const { page, errors, violations } = await openWatched('/search/?q=probation');
+    const { page, errors, violations } = await openWatched(`/search/?q=${encodeURIComponent(String(charted.data.title))}`);
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
     await expect(compilesWasm(page)).resolves.toBe(true);
     expect(await violations()).toEqual([]);
@@ -34,7 +41,7 @@ describe('content security policy in Chromium', () => {
   });
 
   it('reports no violation on an entry page with an interactive chart, and refuses WebAssembly there', async () => {
-    const { page, errors, violations } = await openWatched('/briefings/clinks-evidence-lords-covid-inquiry/');
+    const { page, errors, violations } = await openWatched(chartPage);
     const figures = page.locator('figure[data-chart]');
     for (let i = 0; i < (await figures.count()); i++) {
       await figures.nth(i).scrollIntoViewIfNeeded();

@@ -1,20 +1,31 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
+import { root } from '../support/build';
 import { browserSession } from '../support/session';
+import { entryBody, sourceEntries } from '../support/site';
+
+// One entry of each type, the first the content folder has; the case study is one that links to another entry.
+const contentDir = path.join(root, 'content');
+const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
+const entryUrl = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
+const firstOf = (collection: string) => entries.find((e) => e.collection === collection)!;
+const linkedEntry = (e: { collection: string; slug: string }) => /\]\((\/[a-z-]+\/[a-z0-9-]+\/)\)/.exec(entryBody(contentDir, e))?.[1];
+const caseStudy = entries.find((e) => e.collection === 'case-studies' && linkedEntry(e))!;
 
 const pages = {
   home: '/',
   listing: '/briefings/',
-  briefing: '/briefings/clinks-evidence-lords-covid-inquiry/',
-  'case study': '/case-studies/southend-complex-needs-panel/',
-  inspection: '/inspections/exceptional-delivery-model-probation-covid-19/',
-  post: '/posts/through-the-gate-interview-penrose/',
-  topic: '/topics/probation/',
+  briefing: entryUrl(firstOf('briefings')),
+  'case study': entryUrl(caseStudy),
+  inspection: entryUrl(firstOf('inspections')),
+  post: entryUrl(firstOf('posts')),
+  topic: `/topics/${(entries[0].data.topics as string[])[0]}/`,
   'publishing guide': '/publishing/',
   'field reference': '/publishing/fields/',
   'case-study finder': '/case-studies/',
-  'case-study facet': '/case-studies/needs/homelessness/',
+  'case-study facet': `/case-studies/needs/${(caseStudy.data.needs as string[])[0]}/`,
   glossary: '/glossary/',
   search: '/search/?q=probation',
   'not found': '/no-such-page/',
@@ -82,23 +93,23 @@ describe('keyboard and print', () => {
     await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
     // Download links do nothing on paper.
     await expect(page.locator('.downloads').isVisible()).resolves.toBe(false);
-    const after = await page.evaluate(() => {
+    const { href, after } = await page.evaluate(() => {
       const link = document.querySelector('.prose a[href^="/"]')!;
-      return getComputedStyle(link, '::after').content;
+      return { href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content };
     });
-    expect(after).toContain('/briefings/strengthening-probation-consultation-response/');
+    expect(after).toContain(href);
     await page.context().close();
   });
 
   it('downloads the citation as an RIS file named after the entry, under the real content security policy', async () => {
     const { page, errors } = await open(pages['case study']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download RIS/ }).click()]);
-    expect(download.suggestedFilename()).toBe('southend-complex-needs-panel.ris');
+    expect(download.suggestedFilename()).toBe(`${caseStudy.slug}.ris`);
     const file = await download.path();
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toMatch(/^TY  - ELEC\r\n/);
     expect(text).toContain('UR  - ');
-    expect(text).toContain('/case-studies/southend-complex-needs-panel/\r\n');
+    expect(text).toContain(`${entryUrl(caseStudy)}\r\n`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

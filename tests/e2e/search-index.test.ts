@@ -2,20 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { parseYaml } from '../../src/lib/content/yaml';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
-import { sourceEntries } from '../support/site';
+import { entryBody, sourceEntries } from '../support/site';
 
 // What the built index holds, asked of Pagefind's public JavaScript API in the browser, as the search page asks it.
 const contentDir = path.join(root, 'content');
 const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
 const entryUrl = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
-const bodyOf = (e: { collection: string; slug: string }) => {
-  const file = ['.mdx', '.md'].map((ext) => path.join(contentDir, e.collection, e.slug + ext)).find((f) => fs.existsSync(f))!;
-  return splitFrontmatter(fs.readFileSync(file, 'utf8')).body;
-};
+const bodyOf = (e: { collection: string; slug: string }) => entryBody(contentDir, e);
 
 const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 

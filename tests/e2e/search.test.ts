@@ -6,7 +6,7 @@ import type { FinderItem } from '../../src/lib/finder/facets';
 import { axeViolations } from '../support/axe';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
-import { sourceEntries } from '../support/site';
+import { entryBody, sourceEntries } from '../support/site';
 import { parseYaml } from '../../src/lib/content/yaml';
 
 const { open } = browserSession();
@@ -20,7 +20,7 @@ const namesIn = (file: string) => parseYaml(fs.readFileSync(path.join(root, 'con
 /** How many entries of a type the site publishes, from the content folder. */
 const published = (collection: string) => entries.filter((e) => e.collection === collection).length;
 /** A case study with sections, and a word from its title to search for. */
-const caseStudy = caseStudies.find((c) => fs.readdirSync(path.join(root, 'content/case-studies')).some((f) => f.startsWith(`${c.slug}.`) && /^## /m.test(fs.readFileSync(path.join(root, 'content/case-studies', f), 'utf8'))))!;
+const caseStudy = caseStudies.find((c) => /^## /m.test(entryBody(path.join(root, 'content'), c)))!;
 const titleWord = String(caseStudy.data.title).split(/[^A-Za-z]+/).sort((a, b) => b.length - a.length)[0];
 
 /** The count shown beside each type filter, by type. */

@@ -32,3 +32,10 @@ export function sourceEntries(contentDir: string): SourceEntry[] {
       }));
   });
 }
+
+/** An entry's body as staff wrote it (the text after its frontmatter). */
+export function entryBody(contentDir: string, entry: { collection: string; slug: string }): string {
+  const dir = path.join(contentDir, entry.collection);
+  const file = fs.readdirSync(dir).find((f) => f === `${entry.slug}.mdx` || f === `${entry.slug}.md`)!;
+  return splitFrontmatter(fs.readFileSync(path.join(dir, file), 'utf8')).body;
+}
