@@ -34,6 +34,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('close', (status) => {
       const wallMs = performance.now() - started;
       if (poll) clearInterval(poll);
+      // eslint-disable-next-line no-control-regex -- strips terminal colour codes
       const text = output.replace(/\u001b\[[0-9;]*m/g, '');
       const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? 0);
       resolve({ ok: status === 0, wallMs, peakRssMb: Math.round((gnuTime ? timeKb : polledKb) / 1024), rssMethod: gnuTime ? 'time' : 'proc', output: text });

@@ -107,7 +107,7 @@ describe('keyboard and print', () => {
     expect(download.suggestedFilename()).toBe(`${caseStudy.slug}.ris`);
     const file = await download.path();
     const text = fs.readFileSync(file, 'utf8');
-    expect(text).toMatch(/^TY  - ELEC\r\n/);
+    expect(text).toMatch(/^TY {2}- ELEC\r\n/);
     expect(text).toContain('UR  - ');
     expect(text).toContain(`${entryUrl(caseStudy)}\r\n`);
     expect(errors).toEqual([]);

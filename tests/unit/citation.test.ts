@@ -58,7 +58,7 @@ describe('citations', () => {
     expect(lines).toContain('AB  - Line one. Line two.');
     expect(lines.filter((l) => l.startsWith('KW'))).toEqual(['KW  - Probation', 'KW  - Partnership working']);
     expect(lines.at(-2)).toBe('ER  - ');
-    expect(lines.every((l) => l === '' || /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+    expect(lines.every((l) => l === '' || /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
   });
 
   it('offers both records as downloads named after the slug, carrying the exact text in a data: URL', () => {

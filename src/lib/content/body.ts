@@ -95,6 +95,7 @@ export function unsafeUrl(url: string): string | undefined {
   if (/^(https?:|mailto:)/i.test(trimmed)) return undefined;
   if (trimmed.startsWith('//')) return `write the address in full, starting https://`;
   // Browsers ignore tabs, line breaks and control characters in a scheme ("java\tscript:"), so they count.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f]/g, ''));
   if (scheme) return `"${scheme[1]}:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/`;
   return undefined;
