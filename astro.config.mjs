@@ -10,7 +10,7 @@ import { site } from './src/site.ts';
 import { cacheDir } from './src/lib/paths.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewDrafts } from './src/integrations/preview-drafts.ts';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
-import { indexOptions, searchedPart } from '../../src/integrations/search-index';
+import { indexOptions } from '../../src/integrations/search-index';
+import { searchedPart, searchEnd } from '../../src/integrations/search-index/searched-part';
 import { listFiles } from '../../src/lib/check/dist';
 import type { FacetTable } from '../../src/lib/search/facets';
 import { parseYaml } from '../../src/lib/content/yaml';
@@ -61,15 +62,18 @@ describe('search index and metadata', () => {
     );
   });
 
-  it('sends Pagefind only part of each entry, and gets the same index as from whole pages', async () => {
+  it('sends Pagefind each entry up to the mark its layout puts on the sidebar, and gets the same index as from whole pages', async () => {
     const pages = listFiles(siteDir)
       .filter((f) => f.endsWith('.html'))
       .map((f) => ({ url: `/${path.dirname(f)}/`, html: fs.readFileSync(path.join(siteDir, f), 'utf8') }));
     const sent = pages.flatMap(({ url, html }) => (searchedPart(html) ? [{ url, html, part: searchedPart(html)! }] : []));
     expect(sent.length).toBe(entries.length);
-    for (const { html, part } of sent) {
-      expect(part.length).toBeLessThan(html.length * 0.8);
+    for (const { url, html, part } of sent) {
+      const marked = page(siteDir, url).querySelectorAll(`[${searchEnd}]`);
+      expect([...marked].map((el) => el.className), url).toEqual(['entry-aside']);
+      // Without the mark, the part would run on through the sidebar.
       expect(part).not.toContain('Cite this');
+      expect(html).toContain('Cite this');
     }
     const indexOf = async (files: { url: string; content: string }[]) => {
       const { index } = await pagefind.createIndex(indexOptions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inStartOrder } from '../../src/integrations/search-pages';
+import { inStartOrder } from '../../src/integrations/search-index/stream';
 
 describe('inStartOrder: pages reach the search index in the order they started rendering', () => {
   it('holds back a page that finished early until every page started before it has finished', () => {

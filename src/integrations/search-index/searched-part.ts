@@ -1,0 +1,23 @@
+/**
+ * What the search index is sent of a page: the part from Pagefind's `data-pagefind-body` element to the element
+ * the layout marks with `searchEnd`. Pagefind would read the same from the whole page, since everything after the
+ * mark is also marked `data-pagefind-ignore`; sending less keeps its reading beside rendering rather than after
+ * the last page (docs/decisions/search-index-during-rendering.md). No imports: layouts use this module too.
+ */
+
+/** The attribute on the element that ends a page's searchable part (the entry's sidebar, in `layouts/Entry.astro`). */
+export const searchEnd = 'data-search-end';
+
+/**
+ * A page's searchable part, as Pagefind reads it, or nothing for a page without `data-pagefind-body`. Pagefind
+ * reads nothing before the body element, but needs `<html>`. The last mark is the real one: anything an author
+ * writes comes before it.
+ */
+export function searchedPart(html: string): string | undefined {
+  const body = html.indexOf(' data-pagefind-body');
+  if (body < 0) return undefined;
+  const from = html.lastIndexOf('<', body);
+  const end = html.lastIndexOf(` ${searchEnd}`);
+  const to = end > from ? html.lastIndexOf('<', end) : html.length;
+  return `<html><body>${html.slice(from, to)}`;
+}
