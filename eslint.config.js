@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // As .prettierignore: build output, caches and staff content.
-  globalIgnores(['dist/', 'node_modules/', '.astro/', 'tests/.output/', 'bench/results/', 'tmp/', 'content/', 'tests/fixtures/**/content/']),
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    '.astro/',
+    'tests/.output/',
+    'bench/results/',
+    'tmp/',
+    'content/',
+    'tests/fixtures/**/content/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -23,9 +23,23 @@ const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as { packages: Record<str
 /** Platform fields from a package name such as "@pagefind/windows-arm64" or "...-linux-arm64-musl". */
 function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> {
   const pick = (pairs: [RegExp, string][]) => pairs.find(([re]) => re.test(name))?.[1];
-  const os = pick([[/darwin/, 'darwin'], [/win(dows|32)/, 'win32'], [/freebsd/, 'freebsd'], [/android/, 'android'], [/linux/, 'linux']]);
-  const cpu = pick([[/arm64/, 'arm64'], [/x64/, 'x64'], [/wasm32/, 'wasm32'], [/ia32/, 'ia32']]);
-  const libc = pick([[/musl/, 'musl'], [/gnu/, 'glibc']]);
+  const os = pick([
+    [/darwin/, 'darwin'],
+    [/win(dows|32)/, 'win32'],
+    [/freebsd/, 'freebsd'],
+    [/android/, 'android'],
+    [/linux/, 'linux'],
+  ]);
+  const cpu = pick([
+    [/arm64/, 'arm64'],
+    [/x64/, 'x64'],
+    [/wasm32/, 'wasm32'],
+    [/ia32/, 'ia32'],
+  ]);
+  const libc = pick([
+    [/musl/, 'musl'],
+    [/gnu/, 'glibc'],
+  ]);
   return { ...(os && { os: [os] }), ...(cpu && { cpu: [cpu] }), ...(libc && { libc: [libc] }) };
 }
 
@@ -40,4 +54,6 @@ for (const entry of Object.values({ ...lock.packages })) {
 }
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Recorded ${added.length} platform packages: ${added.join(', ')}` : 'The lockfile already lists every platform package.');
+console.log(
+  added.length ? `Recorded ${added.length} platform packages: ${added.join(', ')}` : 'The lockfile already lists every platform package.',
+);

@@ -30,7 +30,9 @@ const existing = ['.md', '.mdx'].map((ext) => path.join(folder, `${slug}${ext}`)
 if (existing) fail(`${path.relative(process.cwd(), existing)} already exists. Choose another title, or edit that file.`);
 
 const today = (process.env.BUILD_DATE ?? new Date().toISOString()).slice(0, 10);
-const body = type.outline.map((heading) => `## ${heading}\n\nWrite this section in plain English. Cite sources with footnotes[^1].`).join('\n\n');
+const body = type.outline
+  .map((heading) => `## ${heading}\n\nWrite this section in plain English. Cite sources with footnotes[^1].`)
+  .join('\n\n');
 const text = scaffoldEntry(
   collectionFieldDocs(loadTaxonomies(contentDir).taxonomies)[type.collection],
   { title: JSON.stringify(title.trim()), published: today, draft: 'true' },

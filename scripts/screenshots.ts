@@ -7,7 +7,12 @@ import { serve } from '../tests/support/server';
 
 const shots = [
   { path: '/case-studies/southend-complex-needs-panel/', file: 'docs/images/case-study.png', width: 1100, height: 1150 },
-  { path: '/briefings/strengthening-probation-consultation-response/', file: 'docs/images/briefing-on-a-phone.png', width: 360, height: 780 },
+  {
+    path: '/briefings/strengthening-probation-consultation-response/',
+    file: 'docs/images/briefing-on-a-phone.png',
+    width: 360,
+    height: 780,
+  },
 ];
 
 const server = await serve(`${process.cwd()}/dist`);

@@ -14,7 +14,10 @@ const loader = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: pat
 // (image() is bound to the entry's file), so each makes only its own collection's.
 export const collections = {
   briefings: defineCollection({ loader: loader('briefings'), schema: ({ image }) => schemaOf.briefings({ taxonomies, image }) }),
-  'case-studies': defineCollection({ loader: loader('case-studies'), schema: ({ image }) => schemaOf['case-studies']({ taxonomies, image }) }),
+  'case-studies': defineCollection({
+    loader: loader('case-studies'),
+    schema: ({ image }) => schemaOf['case-studies']({ taxonomies, image }),
+  }),
   inspections: defineCollection({ loader: loader('inspections'), schema: ({ image }) => schemaOf.inspections({ taxonomies, image }) }),
   posts: defineCollection({ loader: loader('posts'), schema: ({ image }) => schemaOf.posts({ taxonomies, image }) }),
 };

@@ -47,7 +47,10 @@ export type CaseStudy = CollectionEntry<'case-studies'>;
 /** Published case studies with the values the finder filters them by. */
 export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: FacetValues }[]> {
   const organisationType = (id: string) => taxonomies.organisations.find((o) => o.id === id)?.type;
-  return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({ entry, facets: facetValuesOf(entry.data, organisationType) }));
+  return ((await getEntries('case-studies')) as CaseStudy[]).map((entry) => ({
+    entry,
+    facets: facetValuesOf(entry.data, organisationType),
+  }));
 }
 
 let searchFacets: FacetTable | undefined;
@@ -71,7 +74,8 @@ export const { datasets } = loadDatasets(contentDir);
 export function chartSpec(attributes: Record<string, unknown>): ChartSpec {
   const dataset = datasets.find((d) => d.id === attributes.dataset);
   const result = dataset ? resolveChart(dataset, attributes) : { problems: ['no such dataset'] };
-  if ('problems' in result) throw new Error(`<Chart dataset="${String(attributes.dataset)}">: ${result.problems.join('; ')}. Run npm run check.`);
+  if ('problems' in result)
+    throw new Error(`<Chart dataset="${String(attributes.dataset)}">: ${result.problems.join('; ')}. Run npm run check.`);
   return result.spec;
 }
 

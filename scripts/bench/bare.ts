@@ -34,14 +34,20 @@ export function writeBareSite(dir: string, contentDir: string) {
     `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
   );
   const collections = collectionNames
-    .map((c) => `  ${JSON.stringify(c)}: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: ${JSON.stringify(path.join(contentDir, c))} }), schema: z.looseObject({}) }),`)
+    .map(
+      (c) =>
+        `  ${JSON.stringify(c)}: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: ${JSON.stringify(path.join(contentDir, c))} }), schema: z.looseObject({}) }),`,
+    )
     .join('\n');
   fs.writeFileSync(
     path.join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n${collections}\n};\n`,
   );
   // Generated entries use <Chart>; a stand-in keeps MDX from failing on an unknown component.
-  fs.writeFileSync(path.join(dir, 'src/components/Chart.astro'), `---\nconst { dataset } = Astro.props;\n---\n<figure>Chart {dataset}</figure>\n`);
+  fs.writeFileSync(
+    path.join(dir, 'src/components/Chart.astro'),
+    `---\nconst { dataset } = Astro.props;\n---\n<figure>Chart {dataset}</figure>\n`,
+  );
   fs.writeFileSync(
     path.join(dir, 'src/pages/[...slug].astro'),
     `---
@@ -66,7 +72,17 @@ export async function buildBare(dir: string, contentDir: string, bin: string): P
   setAside(path.join(dir, 'dist'), bin);
   writeBareSite(dir, contentDir);
   const build = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir });
-  const failed = (error: string) => ({ ok: false, wallMs: build.wallMs, peakRssMb: build.peakRssMb, pagefindMs: 0, pagefindRssMb: 0, totalMs: 0, outputBytes: 0, phases: parsePhases(build.output), error });
+  const failed = (error: string) => ({
+    ok: false,
+    wallMs: build.wallMs,
+    peakRssMb: build.peakRssMb,
+    pagefindMs: 0,
+    pagefindRssMb: 0,
+    totalMs: 0,
+    outputBytes: 0,
+    phases: parsePhases(build.output),
+    error,
+  });
   if (!build.ok) return failed(build.output.slice(-2000));
   const pagefind = await run(path.join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--force-language', 'en'], { cwd: dir });
   if (!pagefind.ok) return failed(pagefind.output.slice(-2000));

@@ -19,10 +19,15 @@ import { contentDir } from '../../src/lib/paths';
 const { datasets } = loadDatasets(contentDir);
 const usages = collectionNames.flatMap((c) => {
   const dir = path.join(contentDir, c);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).flatMap((f) => findCharts(splitFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8')).body)) : [];
+  return fs.existsSync(dir)
+    ? fs.readdirSync(dir).flatMap((f) => findCharts(splitFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8')).body))
+    : [];
 });
 const specs = [...usages.map((u) => u.attributes), ...datasets.map((d) => ({ dataset: d.id }))].flatMap((attributes) => {
-  const result = resolveChart(datasets.find((d) => d.id === attributes.dataset)!, attributes);
+  const result = resolveChart(
+    datasets.find((d) => d.id === attributes.dataset)!,
+    attributes,
+  );
   return 'spec' in result ? [result.spec] : [];
 });
 const unique = [...new Map(specs.map((s) => [s.key, s])).values()];
@@ -44,7 +49,10 @@ for (const dir of [cache, warmup]) fs.rmSync(dir, { recursive: true, force: true
 const outDir = path.join(os.tmpdir(), 'joined-up-bench-site');
 const build = () => {
   const started = performance.now();
-  const result = spawnSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
   return performance.now() - started;
 };
@@ -52,7 +60,9 @@ fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
 const coldBuild = build();
 const warmBuild = build();
 
-const images = listFiles(path.join(outDir, 'charts')).map((f) => fs.statSync(path.join(outDir, 'charts', f)).size).sort((a, b) => a - b);
+const images = listFiles(path.join(outDir, 'charts'))
+  .map((f) => fs.statSync(path.join(outDir, 'charts', f)).size)
+  .sort((a, b) => a - b);
 const js = (page: string) => {
   const scripts = pageScripts(outDir, fs.readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
   const sum = (lazy: boolean) => scripts.filter((s) => s.lazy === lazy).reduce((n, s) => n + s.gzipped, 0);
@@ -62,8 +72,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 console.log(`charts: ${unique.length} distinct (${usages.length} in entries, ${datasets.length} on dataset pages)`);
-console.log(`drawing, no cache: ${ms(cold)} in all, ${ms(cold / unique.length)} per chart; from the cache: ${ms(warm / unique.length)} per chart`);
-console.log(`build, cold chart cache: ${ms(coldBuild)}; warm: ${ms(warmBuild)}; difference per chart: ${ms((coldBuild - warmBuild) / unique.length)}`);
-console.log(`static images: ${images.length}, ${kb(images[0])} to ${kb(images.at(-1)!)}, median ${kb(images[Math.floor(images.length / 2)])}`);
+console.log(
+  `drawing, no cache: ${ms(cold)} in all, ${ms(cold / unique.length)} per chart; from the cache: ${ms(warm / unique.length)} per chart`,
+);
+console.log(
+  `build, cold chart cache: ${ms(coldBuild)}; warm: ${ms(warmBuild)}; difference per chart: ${ms((coldBuild - warmBuild) / unique.length)}`,
+);
+console.log(
+  `static images: ${images.length}, ${kb(images[0])} to ${kb(images.at(-1)!)}, median ${kb(images[Math.floor(images.length / 2)])}`,
+);
 console.log(`JavaScript (gzipped), chart page: ${js('briefings/clinks-evidence-lords-covid-inquiry')}`);
 console.log(`JavaScript (gzipped), page without a chart: ${js('case-studies/southend-complex-needs-panel')}`);

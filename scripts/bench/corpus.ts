@@ -38,16 +38,141 @@ export const CORPUS_LAST_DAY = '2026-10-31';
 export const CORPUS_BUILD_DATE = new Date(Date.parse(`${CORPUS_LAST_DAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const vocabulary = {
-  nouns: ['service', 'partnership', 'commissioner', 'outreach worker', 'probation officer', 'housing team', 'treatment service', 'panel', 'council', 'hostel', 'prison', 'court', 'caseworker', 'peer mentor', 'charity', 'health board', 'referral', 'assessment', 'tenancy', 'budget', 'contract', 'review', 'pathway', 'navigator', 'family', 'CRC', 'NPS', 'PCC', 'HMPPS team'],
-  verbs: ['supports', 'funds', 'reviews', 'coordinates', 'reports', 'changes', 'improves', 'shares', 'tracks', 'assesses', 'extends', 'reduces', 'plans', 'agrees', 'questions'],
-  adjectives: ['local', 'joint', 'flexible', 'specialist', 'trauma-informed', 'long-term', 'short', 'shared', 'regular', 'new', 'community', 'national', 'rural', 'urban', 'stable'],
-  objects: ['people facing multiple disadvantage', 'women leaving prison', 'people sleeping rough', 'people in treatment', 'young adults', 'staff across agencies', 'the local area', 'frontline workers', 'people on licence', 'families and carers'],
+  nouns: [
+    'service',
+    'partnership',
+    'commissioner',
+    'outreach worker',
+    'probation officer',
+    'housing team',
+    'treatment service',
+    'panel',
+    'council',
+    'hostel',
+    'prison',
+    'court',
+    'caseworker',
+    'peer mentor',
+    'charity',
+    'health board',
+    'referral',
+    'assessment',
+    'tenancy',
+    'budget',
+    'contract',
+    'review',
+    'pathway',
+    'navigator',
+    'family',
+    'CRC',
+    'NPS',
+    'PCC',
+    'HMPPS team',
+  ],
+  verbs: [
+    'supports',
+    'funds',
+    'reviews',
+    'coordinates',
+    'reports',
+    'changes',
+    'improves',
+    'shares',
+    'tracks',
+    'assesses',
+    'extends',
+    'reduces',
+    'plans',
+    'agrees',
+    'questions',
+  ],
+  adjectives: [
+    'local',
+    'joint',
+    'flexible',
+    'specialist',
+    'trauma-informed',
+    'long-term',
+    'short',
+    'shared',
+    'regular',
+    'new',
+    'community',
+    'national',
+    'rural',
+    'urban',
+    'stable',
+  ],
+  objects: [
+    'people facing multiple disadvantage',
+    'women leaving prison',
+    'people sleeping rough',
+    'people in treatment',
+    'young adults',
+    'staff across agencies',
+    'the local area',
+    'frontline workers',
+    'people on licence',
+    'families and carers',
+  ],
   linkers: ['because', 'while', 'so that', 'although', 'after', 'before', 'when', 'where'],
-  headings: ['Background', 'What the evidence says', 'How the service works', 'Who took part', 'Funding and commissioning', 'What changed', 'Lessons for other areas', 'Risks and gaps', 'Measuring outcomes', 'Next steps', 'Working with partners', 'Lived experience'],
-  subheadings: ['In prisons', 'In the community', 'For women', 'For young adults', 'Staff and training', 'Data and records', 'Housing first', 'Mental health care', 'Drug and alcohol treatment', 'Money and benefits'],
+  headings: [
+    'Background',
+    'What the evidence says',
+    'How the service works',
+    'Who took part',
+    'Funding and commissioning',
+    'What changed',
+    'Lessons for other areas',
+    'Risks and gaps',
+    'Measuring outcomes',
+    'Next steps',
+    'Working with partners',
+    'Lived experience',
+  ],
+  subheadings: [
+    'In prisons',
+    'In the community',
+    'For women',
+    'For young adults',
+    'Staff and training',
+    'Data and records',
+    'Housing first',
+    'Mental health care',
+    'Drug and alcohol treatment',
+    'Money and benefits',
+  ],
 };
-const titleWords = ['Joint working', 'Housing', 'Probation', 'Outreach', 'Recovery', 'Commissioning', 'Resettlement', 'Mental health', 'Peer support', 'Navigation', 'Accommodation', 'Treatment'];
-const places = ['Leeds', 'Bristol', 'Cardiff', 'Glasgow', 'Norwich', 'Plymouth', 'Derby', 'Sunderland', 'Brighton', 'Stoke-on-Trent', 'Swansea', 'Belfast', 'Carlisle', 'Luton'];
+const titleWords = [
+  'Joint working',
+  'Housing',
+  'Probation',
+  'Outreach',
+  'Recovery',
+  'Commissioning',
+  'Resettlement',
+  'Mental health',
+  'Peer support',
+  'Navigation',
+  'Accommodation',
+  'Treatment',
+];
+const places = [
+  'Leeds',
+  'Bristol',
+  'Cardiff',
+  'Glasgow',
+  'Norwich',
+  'Plymouth',
+  'Derby',
+  'Sunderland',
+  'Brighton',
+  'Stoke-on-Trent',
+  'Swansea',
+  'Belfast',
+  'Carlisle',
+  'Luton',
+];
 const entryTypes = {
   briefingType: ['consultation-response', 'evidence', 'policy-briefing', 'research-briefing'],
   postType: ['news', 'research-summary', 'interview', 'comment'],
@@ -69,11 +194,14 @@ export function generateCorpus(n: number, dir: string, options: CorpusOptions = 
   fs.rmSync(dir, { recursive: true, force: true });
   for (const c of [...collectionNames, 'data']) fs.mkdirSync(path.join(dir, c), { recursive: true });
   for (const list of listFiles) fs.copyFileSync(path.join(listsFrom, `${list}.yml`), path.join(dir, `${list}.yml`));
-  const ids = (list: string) => (parseYaml(fs.readFileSync(path.join(dir, `${list}.yml`), 'utf8')) as { id: string; type?: string }[]).map((t) => t);
+  const ids = (list: string) =>
+    (parseYaml(fs.readFileSync(path.join(dir, `${list}.yml`), 'utf8')) as { id: string; type?: string }[]).map((t) => t);
   const lists = {
     topics: ids('topics').map((t) => t.id),
     organisations: ids('organisations').map((t) => t.id),
-    inspectorates: ids('organisations').filter((t) => t.type === 'inspectorate').map((t) => t.id),
+    inspectorates: ids('organisations')
+      .filter((t) => t.type === 'inspectorate')
+      .map((t) => t.id),
     regions: ids('regions').map((t) => t.id),
     needs: ids('needs').map((t) => t.id),
     approaches: ids('approaches').map((t) => t.id),
@@ -139,7 +267,11 @@ function apportion(n: number): Record<CollectionName, number> {
   return counts;
 }
 
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const q = (text: string) => JSON.stringify(text);
 const day = (random: Random) => {
   // Spread over ten years, all before CORPUS_LAST_DAY.
@@ -235,7 +367,8 @@ function bodyFor(entry: Planned, all: Planned[], random: Random): { text: string
       }
       add(sentences.join(' '));
       if (paragraph === 1 && s % 2 === 0) add(`### ${random.pick(vocabulary.subheadings)} ${s + 1}`);
-      if (paragraph === 2 && s % 3 === 0) add(Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random, random.int(5, 10))}`).join('\n'));
+      if (paragraph === 2 && s % 3 === 0)
+        add(Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random, random.int(5, 10))}`).join('\n'));
       if (paragraph === 2 && s === 1) add(table(random));
       paragraph++;
     }
@@ -246,7 +379,10 @@ function bodyFor(entry: Planned, all: Planned[], random: Random): { text: string
 }
 
 function table(random: Random): string {
-  const rows = Array.from({ length: random.int(3, 6) }, () => `| ${random.pick(places)} | ${random.int(10, 900)} | ${random.int(1, 99)}% |`);
+  const rows = Array.from(
+    { length: random.int(3, 6) },
+    () => `| ${random.pick(places)} | ${random.int(10, 900)} | ${random.int(1, 99)}% |`,
+  );
   return ['| Area | People supported | Share housed |', '| --- | ---: | ---: |', ...rows].join('\n');
 }
 

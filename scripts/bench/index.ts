@@ -40,7 +40,9 @@ const { values } = parseArgs({
 const ns = values.n.split(',').map((v) => Number(v.trim()));
 const runs = Number(values.runs);
 if (ns.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--determinism] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.');
+  console.error(
+    'Usage: npm run bench -- [--n 200,1000,5000] [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--determinism] [--out results.json]\n--n takes whole numbers of entries, --runs a whole number of at least 1.',
+  );
   process.exit(2);
 }
 // Absolute, because the bare site reads the corpus from its own folder.
@@ -50,7 +52,10 @@ const bin = path.join(workDir, 'set-aside');
 const formats: ('mdx' | 'md')[] = values.md ? ['mdx', 'md'] : ['mdx'];
 const log = (text: string) => console.log(`[bench] ${text}`);
 const build = (contentDir: string, outDir: string) =>
-  run(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: CORPUS_BUILD_DATE } });
+  run(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: CORPUS_BUILD_DATE },
+  });
 
 const cases: CaseResult[] = [];
 // The index's size and page count; its timings are kept with the phases, as minimums over the runs.
@@ -82,7 +87,9 @@ for (const n of ns) {
     }
     const fastest = results.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
     const size = folderSize(outDir);
-    const pages = samplePages(corpus.sample).flatMap(([type, urlPath]) => (urlPath ? [pageWeight(outDir, type, urlPath)].filter((p): p is PageWeight => !!p) : []));
+    const pages = samplePages(corpus.sample).flatMap(([type, urlPath]) =>
+      urlPath ? [pageWeight(outDir, type, urlPath)].filter((p): p is PageWeight => !!p) : [],
+    );
     const result: CaseResult = {
       n,
       format,
@@ -117,7 +124,9 @@ for (const n of ns) {
       if (!second.ok) throw new Error(`the second build of N=${n} ${format} failed:\n${second.output.slice(-4000)}`);
       const differing = differingFiles(outDir, again);
       result.determinism = { differing: differing.length, examples: differing.slice(0, 20) };
-      log(`N=${n} ${format}: ${differing.length ? `${differing.length} file(s) differ between two builds, first ${differing[0]}` : 'two builds are byte-identical'}`);
+      log(
+        `N=${n} ${format}: ${differing.length ? `${differing.length} file(s) differ between two builds, first ${differing[0]}` : 'two builds are byte-identical'}`,
+      );
     }
     if (values.rebuild) {
       // The last run's output and cache stay; one entry changes, as when staff fix a typo.
@@ -141,7 +150,12 @@ for (const n of ns) {
         result.rssRatio = result.build.peakRssMb / bare.peakRssMb;
       } else console.error(`[bench] the bare site failed to build:\n${bare.error}`);
     }
-    result.budgets.push(...buildBudgets(result, cases.findLast((c) => c.format === format && c.n < n)));
+    result.budgets.push(
+      ...buildBudgets(
+        result,
+        cases.findLast((c) => c.format === format && c.n < n),
+      ),
+    );
     cases.push(result);
   }
 }
@@ -152,7 +166,12 @@ const date = new Date().toISOString();
 const result: BenchResult = {
   version: 1,
   date,
-  machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+  machine: {
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  },
   options: { ns, runs, md: values.md, bare: values.bare, rebuild: values.rebuild, browser: values.browser },
   cases,
 };

@@ -31,16 +31,31 @@ export async function runLighthouse(dist: string, pages: [PageType, string][]): 
   const server = await serve(path.resolve(dist));
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const results: LighthouseResult[] = [];
     for (const [type, urlPath] of pages) {
-      const run = await lighthouse(`${server.url}${urlPath}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...categories] });
+      const run = await lighthouse(`${server.url}${urlPath}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: [...categories],
+      });
       if (!run) throw new Error(`Lighthouse returned nothing for ${urlPath}`);
       const { lhr } = run;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${urlPath}: ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+        Category,
+        number
+      >;
       // Audits that count towards a category's score and did not pass.
       const counted = new Set(categories.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []));
       const failing = Object.values(lhr.audits)
@@ -57,7 +72,16 @@ export async function runLighthouse(dist: string, pages: [PageType, string][]): 
 
 /** Each category on each page must score 100. */
 export function lighthouseBudgets(results: LighthouseResult[]): BudgetCheck[] {
-  return results.flatMap((r) => categories.map((c): BudgetCheck => ({ page: r.type, budget: `Lighthouse ${c}`, unit: 'score', limit: 100, actual: r.scores[c], ok: r.scores[c] >= 100 })));
+  return results.flatMap((r) =>
+    categories.map((c): BudgetCheck => ({
+      page: r.type,
+      budget: `Lighthouse ${c}`,
+      unit: 'score',
+      limit: 100,
+      actual: r.scores[c],
+      ok: r.scores[c] >= 100,
+    })),
+  );
 }
 
 export function lighthouseTable(results: LighthouseResult[]): string {

@@ -21,8 +21,14 @@ const gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-
 
 /** Runs `command` with Node 24 from node_modules first on PATH, as npm scripts do. */
 export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
-  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env };
-  const argv = gnuTime ? ['/usr/bin/time', ['-v', command, ...args]] as const : [command, args] as const;
+  const env = {
+    ...process.env,
+    PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    ...options.env,
+  };
+  const argv = gnuTime ? (['/usr/bin/time', ['-v', command, ...args]] as const) : ([command, args] as const);
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(argv[0], [...argv[1]], { cwd: options.cwd, env });
@@ -37,7 +43,13 @@ export function run(command: string, args: string[], options: { cwd: string; env
       // eslint-disable-next-line no-control-regex -- strips terminal colour codes
       const text = output.replace(/\u001b\[[0-9;]*m/g, '');
       const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? 0);
-      resolve({ ok: status === 0, wallMs, peakRssMb: Math.round((gnuTime ? timeKb : polledKb) / 1024), rssMethod: gnuTime ? 'time' : 'proc', output: text });
+      resolve({
+        ok: status === 0,
+        wallMs,
+        peakRssMb: Math.round((gnuTime ? timeKb : polledKb) / 1024),
+        rssMethod: gnuTime ? 'time' : 'proc',
+        output: text,
+      });
     });
   });
 }

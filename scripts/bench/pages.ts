@@ -40,14 +40,22 @@ export function pageWeight(dist: string, type: PageType, urlPath: string): PageW
   const html = fs.readFileSync(file, 'utf8');
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
   const links = html.match(/<link\b[^>]*>/g) ?? [];
-  const stylesheets = links.filter((l) => /\brel="stylesheet"/.test(l)).map((l) => attr(l, 'href')!).filter((h) => h && local(h));
+  const stylesheets = links
+    .filter((l) => /\brel="stylesheet"/.test(l))
+    .map((l) => attr(l, 'href')!)
+    .filter((h) => h && local(h));
   const preloads = links.filter((l) => /\brel="(preload|modulepreload)"/.test(l)).length;
-  const images = new Set((html.match(/<img\b[^>]*>/g) ?? []).map((t) => attr(t, 'src')).filter((s): s is string => !!s && !s.startsWith('data:')));
+  const images = new Set(
+    (html.match(/<img\b[^>]*>/g) ?? []).map((t) => attr(t, 'src')).filter((s): s is string => !!s && !s.startsWith('data:')),
+  );
   const scripts = pageScripts(dist, html);
   // Pagefind is imported from a URL built at run time, which no static reading can follow.
   const pagefind = /\/pagefind\/pagefind\.js/.test(scripts.map((s) => s.code).join('\n'));
-  const pagefindFiles = pagefind ? ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].filter((f) => fs.existsSync(path.join(dist, f))) : [];
-  for (const file of pagefindFiles) scripts.push({ file, lazy: true, inline: false, code: '', gzipped: gz(fs.readFileSync(path.join(dist, file))) });
+  const pagefindFiles = pagefind
+    ? ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].filter((f) => fs.existsSync(path.join(dist, f)))
+    : [];
+  for (const file of pagefindFiles)
+    scripts.push({ file, lazy: true, inline: false, code: '', gzipped: gz(fs.readFileSync(path.join(dist, file))) });
   const wasm = path.join(dist, 'pagefind/wasm.en.pagefind');
   const sum = (lazy: boolean) => scripts.filter((s) => s.lazy === lazy).reduce((n, s) => n + s.gzipped, 0);
   const cssGz = stylesheets.reduce((n, href) => n + gz(fs.readFileSync(path.join(dist, href.slice(1)))), 0);
@@ -80,7 +88,8 @@ const KB = 1024;
 /** The page budgets of issue 7. */
 export function checkBudgets(pages: PageWeight[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const check = (page: PageType, budget: string, limit: number, actual: number) => checks.push({ page, budget, unit: 'bytes', limit, actual, ok: actual <= limit });
+  const check = (page: PageType, budget: string, limit: number, actual: number) =>
+    checks.push({ page, budget, unit: 'bytes', limit, actual, ok: actual <= limit });
   const entry = pages.find((p) => p.type === 'entry');
   if (entry) {
     check('entry', 'JS (bytes)', 0, entry.jsGz + entry.lazyJsGz);

@@ -75,11 +75,23 @@ export function markdownReport(result: BenchResult): string {
   }
   for (const c of result.cases.filter((c) => c.determinism)) {
     const d = c.determinism!;
-    lines.push('', `Two builds of N=${c.n} ${c.format}: ${d.differing ? `${d.differing} file(s) differ, among them ${d.examples.slice(0, 5).join(', ')}` : 'byte-identical'}.`);
+    lines.push(
+      '',
+      `Two builds of N=${c.n} ${c.format}: ${d.differing ? `${d.differing} file(s) differ, among them ${d.examples.slice(0, 5).join(', ')}` : 'byte-identical'}.`,
+    );
   }
-  lines.push('', '## Pages (gzipped)', '', '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |', '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    '## Pages (gzipped)',
+    '',
+    '| N | format | page | HTML | CSS | JS up front | JS lazy | search WebAssembly | requests |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const c of result.cases) {
-    for (const p of c.pages) lines.push(`| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`);
+    for (const p of c.pages)
+      lines.push(
+        `| ${c.n} | ${c.format} | ${p.type} | ${kb(p.htmlGz)} | ${kb(p.cssGz)} | ${kb(p.jsGz)} | ${kb(p.lazyJsGz)} | ${p.wasmBytes ? kb(p.wasmBytes) : '–'} | ${p.requests} |`,
+      );
   }
   const browsed = result.cases.filter((c) => c.lighthouse || c.search);
   if (browsed.length) {
@@ -101,7 +113,7 @@ export function markdownReport(result: BenchResult): string {
     '',
     '## Budgets',
     '',
-    'Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB; with --browser, Lighthouse 100 in every category and every search within 300 ms on a warm cache. Build budgets: for .mdx at N ≥ 5,000, ≤ 1.25x bare Astro MDX + Pagefind and peak RSS ≤ bare (.md and smaller N report their ratios only); from each N to the next, the growth of ms per entry, in all and per phase of 1 s or more, at most the bare site\'s own growth plus 15% (checked with --bare).',
+    "Page budgets: an entry without a chart ships no JS, HTML ≤ 20 kB and CSS ≤ 12 kB; chart JS ≤ 70 kB; with --browser, Lighthouse 100 in every category and every search within 300 ms on a warm cache. Build budgets: for .mdx at N ≥ 5,000, ≤ 1.25x bare Astro MDX + Pagefind and peak RSS ≤ bare (.md and smaller N report their ratios only); from each N to the next, the growth of ms per entry, in all and per phase of 1 s or more, at most the bare site's own growth plus 15% (checked with --bare).",
     '',
     ...(over.length ? over.map((l) => `- over budget: ${l}`) : [`All ${checked} budgets checked are met.`]),
   );
@@ -165,17 +177,26 @@ export function buildBudgets(c: CaseResult, smaller?: CaseResult): BudgetCheck[]
     // The bare site's counterpart: the same Astro phase, or for the stage after the last page, its Pagefind run.
     const bareOf = (r: BareResult) => (phase === 'finishMs' ? r.pagefindMs : r.phases[phase]);
     const [bareNow, bareThen] = [bareOf(bare), bareOf(bareBefore)];
-    if (bareNow && bareThen) held(name, now, before, growthOf(bareNow, bareThen), phase === 'finishMs' ? "bare Pagefind" : `bare ${name}`);
+    if (bareNow && bareThen) held(name, now, before, growthOf(bareNow, bareThen), phase === 'finishMs' ? 'bare Pagefind' : `bare ${name}`);
     else held(name, now, before, bareBuild, 'the bare build');
   }
   return checks;
 }
 
-const amount = (b: BudgetCheck, value: number) => (b.unit === 'bytes' ? kb(value) : b.unit === 'score' ? String(value) : b.unit === 'ratio' ? `${value.toFixed(2)}x` : `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`);
+const amount = (b: BudgetCheck, value: number) =>
+  b.unit === 'bytes'
+    ? kb(value)
+    : b.unit === 'score'
+      ? String(value)
+      : b.unit === 'ratio'
+        ? `${value.toFixed(2)}x`
+        : `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
 
 /** One line per exceeded budget, for the report and the console. */
 export function exceeded(result: BenchResult): string[] {
   return result.cases.flatMap((c) =>
-    c.budgets.filter((b) => !b.ok).map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${amount(b, b.actual)}, budget ${amount(b, b.limit)}`),
+    c.budgets
+      .filter((b) => !b.ok)
+      .map((b) => `N=${c.n} ${c.format}: ${b.page} ${b.budget} is ${amount(b, b.actual)}, budget ${amount(b, b.limit)}`),
   );
 }

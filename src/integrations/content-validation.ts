@@ -24,7 +24,10 @@ export function contentValidation(): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (failed && command === 'build') {
-          throw new AstroError(`The content has problems; fix them and build again.\n\n${report}`, 'Run `npm run check` to see this list without building.');
+          throw new AstroError(
+            `The content has problems; fix them and build again.\n\n${report}`,
+            'Run `npm run check` to see this list without building.',
+          );
         }
         logger[failed ? 'error' : 'warn'](report);
       },

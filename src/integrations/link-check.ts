@@ -18,7 +18,10 @@ export function linkCheck(origin: string): AstroIntegration {
           return;
         }
         const list = broken.map((b) => `  ${b.page}  links to ${b.href}: ${b.reason}`).join('\n');
-        throw new AstroError(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}:\n${list}`, 'Fix the link in the entry that renders each page listed.');
+        throw new AstroError(
+          `${broken.length} broken internal link${broken.length === 1 ? '' : 's'}:\n${list}`,
+          'Fix the link in the entry that renders each page listed.',
+        );
       },
     },
   };

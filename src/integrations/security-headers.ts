@@ -21,7 +21,9 @@ export const responseHeaders: Record<string, string> = {
 };
 
 // One rule for every address: `/*`, then each header indented on its own line.
-const headersFile = `/*\n${Object.entries(responseHeaders).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+const headersFile = `/*\n${Object.entries(responseHeaders)
+  .map(([name, value]) => `  ${name}: ${value}\n`)
+  .join('')}`;
 
 export function securityHeaders(): AstroIntegration {
   return {

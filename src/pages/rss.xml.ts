@@ -4,4 +4,12 @@ import { entryFeed } from '../lib/feeds/rss';
 import { site } from '../site';
 
 export const GET: APIRoute = async (context) =>
-  entryFeed({ title: site.name, description: site.description, site: context.site!, language: site.language, entries: await getEntries(), taxonomies, imageOf: feedImageOf });
+  entryFeed({
+    title: site.name,
+    description: site.description,
+    site: context.site!,
+    language: site.language,
+    entries: await getEntries(),
+    taxonomies,
+    imageOf: feedImageOf,
+  });

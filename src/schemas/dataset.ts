@@ -24,7 +24,10 @@ export const chartOptionsSchema = z.strictObject({
     .describe('Which value columns to plot, comma-separated; all of them when left out.'),
   title: text().optional().describe('Title shown above the chart; the dataset title when left out.'),
   caption: text().optional().describe('One or two sentences under the title; the dataset description when left out.'),
-  format: z.enum(numberFormats).optional().describe('How values are written: number (1,209), percent (51%) or decimal (1.4). Follows the units when left out.'),
+  format: z
+    .enum(numberFormats)
+    .optional()
+    .describe('How values are written: number (1,209), percent (51%) or decimal (1.4). Follows the units when left out.'),
   highlight: text().optional().describe('A label to pick out in a contrasting colour, e.g. "Women".'),
 });
 
@@ -58,7 +61,9 @@ export const datasetSchema = z.strictObject({
   tableOnly: z
     .boolean()
     .optional()
-    .describe('true publishes the figures as a table and CSV with no chart, for data beyond what a chart can show (more than 60 rows); entries link to its page instead of using <Chart>.'),
+    .describe(
+      'true publishes the figures as a table and CSV with no chart, for data beyond what a chart can show (more than 60 rows); entries link to its page instead of using <Chart>.',
+    ),
 });
 
 export type DatasetMeta = z.output<typeof datasetSchema>;

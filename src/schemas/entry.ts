@@ -9,12 +9,18 @@ import { sourceSchema } from './source';
 const heroAlt = text('add alt text: describe what the image shows for people who cannot see it').describe(
   'Text alternative: what the image shows, for people who cannot see it.',
 );
-const heroCredit = text('add an image credit: who made the image and where it comes from').describe('Who made the image and where it comes from.');
+const heroCredit = text('add an image credit: who made the image and where it comes from').describe(
+  'Who made the image and where it comes from.',
+);
 
 /** The hero image. It is the one field made for each entry: Astro binds `image()` to the entry's own file. */
 function heroImage(ctx: SchemaContext) {
   return z
-    .strictObject({ src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'), alt: heroAlt, credit: heroCredit })
+    .strictObject({
+      src: ctx.image().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
+      alt: heroAlt,
+      credit: heroCredit,
+    })
     .optional()
     .describe('Hero image, shown at the top of the entry and in link previews.');
 }
@@ -48,7 +54,9 @@ function commonFields(ctx: SchemaContext) {
       .optional()
       .describe('Corrections and significant changes, shown as "What changed". Set `updated` to the latest date.'),
     redirectFrom: z
-      .array(z.string().regex(/^\/([a-z0-9-]+\/)+$/, 'write an old address as a site path with slashes at both ends, e.g. /briefings/old-name/'))
+      .array(
+        z.string().regex(/^\/([a-z0-9-]+\/)+$/, 'write an old address as a site path with slashes at both ends, e.g. /briefings/old-name/'),
+      )
       .optional()
       .describe('Old addresses of this entry, e.g. /briefings/old-name/, which keep working and lead here.'),
     acronyms: acronymOverridesSchema,
@@ -91,5 +99,7 @@ export function entrySchema<T extends z.ZodRawShape>(ctx: SchemaContext, collect
   if (!made) byCollection.set(collection, (made = { ...commonFields(ctx), ...typeFields() }));
   // Replacing `image` keeps its place among the fields, so the field reference and scaffold order stay as written.
   // The cast: TypeScript cannot see through the generic shape that every entry has these date fields.
-  return z.strictObject({ ...made, image: heroImage(ctx) }).superRefine((data, issues) => entryRules(data as unknown as EntryDates, issues));
+  return z
+    .strictObject({ ...made, image: heroImage(ctx) })
+    .superRefine((data, issues) => entryRules(data as unknown as EntryDates, issues));
 }

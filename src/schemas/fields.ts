@@ -43,7 +43,8 @@ export const implausibleYear = `is outside ${EARLIEST_YEAR} to ${YEARS_AHEAD} ye
  * A YAML date as text. The check reads YAML dates as text; Astro's loader turns unquoted ones into Dates. Both
  * must pass or fail alike, so a Date becomes its YYYY-MM-DD text again.
  */
-export const dateText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
+export const dateText = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 
 /** A calendar day written YYYY-MM-DD. YAML parsers may hand over a Date or a string; both are accepted. */
 export const day = z.preprocess(
@@ -51,11 +52,14 @@ export const day = z.preprocess(
   z
     .string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-24' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2026-11-24', abort: true })
-    .refine((text) => {
-      // Date rolls 2026-02-30 over into March and turns 2026-13-01 into NaN: both are not real days.
-      const date = new Date(`${text}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-    }, { error: 'is not a real calendar date', abort: true })
+    .refine(
+      (text) => {
+        // Date rolls 2026-02-30 over into March and turns 2026-13-01 into NaN: both are not real days.
+        const date = new Date(`${text}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+      },
+      { error: 'is not a real calendar date', abort: true },
+    )
     .refine((text) => plausible(text), { error: implausibleYear, abort: true })
     .transform((text) => new Date(`${text}T00:00:00Z`)),
 );

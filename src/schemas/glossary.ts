@@ -11,8 +11,16 @@ const acronym = z
 /** One glossary item: content/glossary.yml is a list of these. */
 export const glossaryItemSchema = z.strictObject({
   term: acronym,
-  expansion: z.string({ error: 'give the words the acronym stands for, as the source spells them out' }).trim().min(1, 'give the words the acronym stands for').describe('What it stands for, as our sources spell it out.'),
-  definition: z.string({ error: 'add a short definition: one or two plain sentences' }).trim().min(1, 'add a short definition').describe('One or two plain sentences: what it is, for someone new to the field.'),
+  expansion: z
+    .string({ error: 'give the words the acronym stands for, as the source spells them out' })
+    .trim()
+    .min(1, 'give the words the acronym stands for')
+    .describe('What it stands for, as our sources spell it out.'),
+  definition: z
+    .string({ error: 'add a short definition: one or two plain sentences' })
+    .trim()
+    .min(1, 'add a short definition')
+    .describe('One or two plain sentences: what it is, for someone new to the field.'),
 });
 
 export type GlossaryItem = z.infer<typeof glossaryItemSchema>;

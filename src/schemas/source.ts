@@ -8,7 +8,10 @@ export const partialDate = z
     dateText,
     z
       .string({ error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
-      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes', abort: true })
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, in quotes',
+        abort: true,
+      })
       .refine((text) => plausible(text), implausibleYear),
   )
   .describe('Date as precise as the source gives it: "2020", "2020-06" or "2020-06-11".');

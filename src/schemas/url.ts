@@ -5,4 +5,8 @@ import { z } from 'astro/zod';
  * `data:` address in a link runs code or dresses up a page.
  */
 export const webAddress = () =>
-  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'write a full web address starting https://, e.g. https://www.gov.uk/…' });
+  z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'write a full web address starting https://, e.g. https://www.gov.uk/…',
+  });

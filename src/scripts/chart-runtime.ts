@@ -27,7 +27,11 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
 
   // About 14 px per character of label on a phone; never wider than the static image's labels.
   const labelChars = Math.min(24, Math.floor(box.clientWidth / 14));
-  const make = () => new Chart(canvas, chartConfig(spec, themes[dark.matches ? 'dark' : 'light'], { animate: !reducedMotion.matches, responsive: true, labelChars }));
+  const make = () =>
+    new Chart(
+      canvas,
+      chartConfig(spec, themes[dark.matches ? 'dark' : 'light'], { animate: !reducedMotion.matches, responsive: true, labelChars }),
+    );
   let chart = make();
   image.hidden = true;
   dark.addEventListener('change', () => {
@@ -39,7 +43,14 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
   let index = -1;
   canvas.addEventListener('keydown', (event) => {
     const last = spec.labels.length - 1;
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: last,
+    };
     if (event.key === 'Escape') index = -1;
     else if (event.key in moves) index = Math.min(last, Math.max(0, moves[event.key]));
     else return;

@@ -39,7 +39,8 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
 
 /** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
-const excerpt = (html: string) => el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
+const excerpt = (html: string) =>
+  el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
 
 /** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
 function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState) {
@@ -61,13 +62,21 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
       el(
         'li',
         {},
-        ...(data.meta.image ? [el('img', { src: data.meta.image, alt: data.meta.image_alt ?? '', class: 'result-image', loading: 'lazy', width: '160' })] : []),
+        ...(data.meta.image
+          ? [el('img', { src: data.meta.image, alt: data.meta.image_alt ?? '', class: 'result-image', loading: 'lazy', width: '160' })]
+          : []),
         el('p', { class: 'entry-type' }, data.meta.type ?? ''),
         el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
         ...(date ? [el('p', { class: 'meta' }, 'Published ', el('time', { datetime: data.meta.date! }, formatDate(date)))] : []),
         excerpt(data.excerpt),
         ...(sections.length && state.q
-          ? [el('ul', { class: 'sub-results', 'aria-label': `Matching sections of ${data.meta.title ?? 'this page'}` }, ...sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(s.excerpt).childNodes)))]
+          ? [
+              el(
+                'ul',
+                { class: 'sub-results', 'aria-label': `Matching sections of ${data.meta.title ?? 'this page'}` },
+                ...sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(s.excerpt).childNodes)),
+              ),
+            ]
           : []),
       ),
     );

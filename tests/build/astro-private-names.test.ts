@@ -27,7 +27,13 @@ beforeAll(() => {
   fs.mkdirSync(outputDir, { recursive: true });
   fs.rmSync(recordFile, { force: true });
   site = buildSite('private-names', contentDir, { RECORD_FILE: recordFile }, 'tests/support/recording.config.mjs');
-  const lines = fs.existsSync(recordFile) ? fs.readFileSync(recordFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+  const lines = fs.existsSync(recordFile)
+    ? fs
+        .readFileSync(recordFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
   chunks = lines.filter((l) => l.environment === 'prerender' && l.chunk).map((l) => l.chunk);
   warnings = lines.filter((l) => l.warning).map((l) => l.warning);
 });
@@ -52,7 +58,11 @@ describe("the bundler rules that rely on Astro's private names", () => {
   it('hides one warning per MDX entry about the "use astro:head-inject" directive, and prints none', () => {
     const hidden = warnings.filter((w) => !w.passedOn);
     expect(hidden.map((w) => w.code)).toEqual(mdxEntries.map(() => 'MODULE_LEVEL_DIRECTIVE'));
-    for (const file of mdxEntries) expect(hidden.some((w) => w.message.includes(file) && w.message.includes('astro:head-inject')), file).toBe(true);
+    for (const file of mdxEntries)
+      expect(
+        hidden.some((w) => w.message.includes(file) && w.message.includes('astro:head-inject')),
+        file,
+      ).toBe(true);
     expect(site.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|astro:head-inject/);
   });
 });

@@ -11,11 +11,15 @@ describe('npm run bench', () => {
     const work = path.join(outputDir, 'bench-test');
     const out = path.join(work, 'result.json');
     fs.rmSync(work, { recursive: true, force: true });
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/bench/index.ts', '--n', '20', '--runs', '1', '--out', out, '--work', work], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` },
-    });
+    const run = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/bench/index.ts', '--n', '20', '--runs', '1', '--out', out, '--work', work],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` },
+      },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
     const result = JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResult;
@@ -31,7 +35,8 @@ describe('npm run bench', () => {
     expect(c.build.outputBytes).toBeGreaterThan(100_000);
     expect(c.build.searchIndex).toMatchObject({ indexedPages: 20 });
     expect(c.build.searchIndex!.kB).toBeGreaterThan(0);
-    for (const phase of ['contentMs', 'bundleMs', 'pagesMs', 'searchIndexMs', 'totalMs'] as const) expect(c.build.phases[phase]).toBeGreaterThan(0);
+    for (const phase of ['contentMs', 'bundleMs', 'pagesMs', 'searchIndexMs', 'totalMs'] as const)
+      expect(c.build.phases[phase]).toBeGreaterThan(0);
 
     expect(c.pages.map((p) => p.type)).toEqual(['home', 'listing', 'entry', 'chart entry', 'search', 'finder']);
     const page = (type: string) => c.pages.find((p) => p.type === type)!;
@@ -45,7 +50,12 @@ describe('npm run bench', () => {
     expect(page('chart entry').lazyJsGz).toBeGreaterThan(10_000);
     expect(page('search').lazyJsGz).toBeGreaterThan(0);
     expect(page('search').wasmBytes).toBeGreaterThan(0);
-    expect(c.budgets.map((b) => `${b.page}: ${b.budget}`)).toEqual(['entry: JS (bytes)', 'entry: HTML gzipped', 'entry: CSS gzipped', 'chart entry: chart JS gzipped']);
+    expect(c.budgets.map((b) => `${b.page}: ${b.budget}`)).toEqual([
+      'entry: JS (bytes)',
+      'entry: HTML gzipped',
+      'entry: CSS gzipped',
+      'chart entry: chart JS gzipped',
+    ]);
 
     const report = fs.readFileSync(path.join(work, 'result.md'), 'utf8');
     expect(report).toContain('| 20 | mdx |');

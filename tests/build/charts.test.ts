@@ -49,7 +49,9 @@ describe('charts in the built site', () => {
         expect(src, where).toMatch(/^\/charts\/[0-9a-f]{16}\.png$/);
         const size = pngSize(path.join(siteDir, src));
         expect([size.width, size.height], where).toEqual([Number(img.getAttribute('width')), Number(img.getAttribute('height'))]);
-        expect(img.getAttribute('alt'), where).toMatch(/^(Bar chart|Comparison of two values|Grouped bar chart|Stacked bar chart|Line chart): .+ Source: .+\.$/);
+        expect(img.getAttribute('alt'), where).toMatch(
+          /^(Bar chart|Comparison of two values|Grouped bar chart|Stacked bar chart|Line chart): .+ Source: .+\.$/,
+        );
         expect(figure.querySelector('figcaption .chart-title')?.textContent, where).toBeTruthy();
         expect(figure.querySelector('.chart-source')?.textContent, where).toMatch(/^Units: .+\. Source: .+, .+\.$/);
         const csv = figure.querySelector('a[download]')!;
@@ -68,7 +70,9 @@ describe('charts in the built site', () => {
 
   it('publishes every dataset’s CSV exactly as written, under /data/', () => {
     for (const id of datasetIds) {
-      expect(fs.readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8')).toBe(fs.readFileSync(path.join(contentDir, 'data', `${id}.csv`), 'utf8'));
+      expect(fs.readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8')).toBe(
+        fs.readFileSync(path.join(contentDir, 'data', `${id}.csv`), 'utf8'),
+      );
     }
   });
 

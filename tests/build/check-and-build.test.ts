@@ -31,7 +31,11 @@ async function inPairs<T>(items: string[], work: (item: string) => Promise<T>): 
 }
 
 // Each error line as the check prints it: "error  <file>:<line>[:<col>]  <message>".
-const errorLines = (output: string) => output.split('\n').filter((l) => l.trim().startsWith('error  ')).map((l) => l.trim().replace(/^error\s+/, ''));
+const errorLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((l) => l.trim().startsWith('error  '))
+    .map((l) => l.trim().replace(/^error\s+/, ''));
 
 let checks: Map<string, { ok: boolean; output: string }>;
 let builds: Map<string, BuildResult>;
@@ -84,7 +88,10 @@ describe('npm run check and the build agree on every fixture', () => {
 
   it('catches every mistake with file and line, in the check and in the build', () => {
     const lines = errorLines(checks.get('mistakes')!.output);
-    const at = (file: string) => lines.filter((l) => l.startsWith(`tests/fixtures/mistakes/content/${file}`)).map((l) => l.slice(`tests/fixtures/mistakes/content/${file}`.length));
+    const at = (file: string) =>
+      lines
+        .filter((l) => l.startsWith(`tests/fixtures/mistakes/content/${file}`))
+        .map((l) => l.slice(`tests/fixtures/mistakes/content/${file}`.length));
     expect(at('post/wrong-folder.mdx')[0]).toMatch(/unknown folder content\/post\/.*did you mean content\/posts\//);
     expect(at('posts/capital-extension.MDX')[0]).toMatch(/rename it to capital-extension\.mdx/);
     expect(at('posts/long-extension.markdown')[0]).toMatch(/rename it to long-extension\.mdx/);
@@ -132,7 +139,10 @@ describe('content that looks dangerous but is allowed', () => {
         await page.waitForTimeout(500);
         expect(page.url(), address).toBe(`${server.url}${address}`);
         expect(dialogs, address).toEqual([]);
-        expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), address).toEqual([]);
+        expect(
+          requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')),
+          address,
+        ).toEqual([]);
         // No <base> took over: the header's links lead to this site.
         const links = await page.locator('header a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(links.length).toBeGreaterThan(0);
@@ -142,7 +152,9 @@ describe('content that looks dangerous but is allowed', () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/briefings/allowed-html/`);
       await expect(page.locator('.prose abbr').first().getAttribute('title')).resolves.toBe('"><script>alert(1)</script>');
-      await expect(page.locator('.prose').first().innerText()).resolves.toMatch(/So is <base href=.https:\/\/evil\.example\/.> written with a backslash/);
+      await expect(page.locator('.prose').first().innerText()).resolves.toMatch(
+        /So is <base href=.https:\/\/evil\.example\/.> written with a backslash/,
+      );
       await expect(page.locator('figure#chart-labels-with-markup tbody th').allTextContents()).resolves.toEqual([
         '</script><script>alert(1)</script>',
         '<img src=x onerror=alert(1)>',

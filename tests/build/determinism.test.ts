@@ -12,7 +12,8 @@ describe('two builds of the same content', () => {
     const content = path.join(outputDir, 'determinism-content');
     generateCorpus(60, content);
     // Cold builds, as in CI: no content store or chart images kept from an earlier run.
-    for (const name of ['determinism-a', 'determinism-b']) fs.rmSync(path.join(outputDir, `${name}-cache`), { recursive: true, force: true });
+    for (const name of ['determinism-a', 'determinism-b'])
+      fs.rmSync(path.join(outputDir, `${name}-cache`), { recursive: true, force: true });
     const env = { BUILD_DATE: CORPUS_BUILD_DATE };
     const [a, b] = await Promise.all([buildSiteAsync('determinism-a', content, env), buildSiteAsync('determinism-b', content, env)]);
     expect(a.ok, a.output.slice(-4000)).toBe(true);

@@ -27,7 +27,10 @@ async function startDev(contentDir: string): Promise<{ base: string; stop: () =>
     if (server.pid) process.kill(-server.pid);
   };
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { base, stop };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -76,7 +79,10 @@ describe('npm run dev over an entry that tries to run code', () => {
     for (const list of fs.readdirSync(path.join(root, 'tests/fixtures/drafts/content')).filter((f) => f.endsWith('.yml'))) {
       fs.copyFileSync(path.join(root, 'tests/fixtures/drafts/content', list), path.join(content, list));
     }
-    fs.copyFileSync(path.join(root, 'tests/fixtures/hostile/content/briefings/code-export.mdx'), path.join(content, 'briefings/code-export.mdx'));
+    fs.copyFileSync(
+      path.join(root, 'tests/fixtures/hostile/content/briefings/code-export.mdx'),
+      path.join(content, 'briefings/code-export.mdx'),
+    );
     ({ base, stop } = await startDev(content));
   });
   afterAll(() => stop());

@@ -40,16 +40,25 @@ describe('the case-study finder over more case studies than fit on a page', () =
   it('builds, with an index of every case study, newest first', () => {
     expect(site.ok, site.output).toBe(true);
     expect(items).toHaveLength(30);
-    expect(items.map((i) => i.published)).toEqual(items.map((i) => i.published).sort().reverse());
+    expect(items.map((i) => i.published)).toEqual(
+      items
+        .map((i) => i.published)
+        .sort()
+        .reverse(),
+    );
     expect(Object.keys(items[0]).sort()).toEqual(['date', 'facets', 'published', 'summary', 'title', 'url']);
   });
 
   it('without JavaScript, shows the newest 20 and pages on to the rest', () => {
     const first = parseHTML(fs.readFileSync(path.join(site.outDir, 'case-studies/index.html'), 'utf8')).document;
-    expect([...first.querySelectorAll('#finder-results .entry-list > li h2 a')].map((a) => a.getAttribute('href'))).toEqual(items.slice(0, 20).map((i) => i.url));
+    expect([...first.querySelectorAll('#finder-results .entry-list > li h2 a')].map((a) => a.getAttribute('href'))).toEqual(
+      items.slice(0, 20).map((i) => i.url),
+    );
     expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/case-studies/2/');
     const second = parseHTML(fs.readFileSync(path.join(site.outDir, 'case-studies/2/index.html'), 'utf8')).document;
-    expect([...second.querySelectorAll('.entry-list > li h2 a')].map((a) => a.getAttribute('href'))).toEqual(items.slice(20).map((i) => i.url));
+    expect([...second.querySelectorAll('.entry-list > li h2 a')].map((a) => a.getAttribute('href'))).toEqual(
+      items.slice(20).map((i) => i.url),
+    );
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/case-studies/');
   });
 
@@ -75,7 +84,9 @@ describe('the case-study finder over more case studies than fit on a page', () =
     await page.waitForURL(new RegExp(`\\?region=${region}$`));
     await expect(listed(page)).resolves.toEqual(expected.slice(0, 20));
     expect(expected).toContain(oldest.url);
-    await expect(page.textContent('#finder-status')).resolves.toBe(`${expected.length} case ${expected.length === 1 ? 'study' : 'studies'}`);
+    await expect(page.textContent('#finder-status')).resolves.toBe(
+      `${expected.length} case ${expected.length === 1 ? 'study' : 'studies'}`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

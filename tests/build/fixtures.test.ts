@@ -23,7 +23,6 @@ beforeAll(() => {
 });
 
 describe('drafts and scheduled entries', () => {
-
   it('builds', () => {
     expect(today.ok, today.output).toBe(true);
     expect(later.ok, later.output).toBe(true);
@@ -35,7 +34,9 @@ describe('drafts and scheduled entries', () => {
     expect(text).not.toContain('secret-draft');
     expect(text).not.toContain('A secret draft');
     // Its organisation page exists but lists nothing.
-    expect(fs.readFileSync(path.join(today.outDir, 'organisations/meam/index.html'), 'utf8')).toContain('Nothing is tagged with this organisation yet.');
+    expect(fs.readFileSync(path.join(today.outDir, 'organisations/meam/index.html'), 'utf8')).toContain(
+      'Nothing is tagged with this organisation yet.',
+    );
   });
 
   it('holds a future-dated entry back until its date', () => {
@@ -53,10 +54,14 @@ describe('corrections, moved entries and images', () => {
     const html = read('briefings/published-briefing/index.html');
     const doc = parseHTML(html).document;
     expect(doc.querySelector('.meta')?.textContent).toContain('Updated 1 February 2026 (what changed)');
-    expect(doc.querySelector('#page-updates')?.closest('section')?.textContent).toContain('1 February 2026Corrected the year of the source document.');
+    expect(doc.querySelector('#page-updates')?.closest('section')?.textContent).toContain(
+      '1 February 2026Corrected the year of the source document.',
+    );
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld.dateModified).toBe('2026-02-01');
-    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Corrected the year of the source document.', datePublished: '2026-02-01' }]);
+    expect(ld.correction).toEqual([
+      { '@type': 'CorrectionComment', text: 'Corrected the year of the source document.', datePublished: '2026-02-01' },
+    ]);
     for (const feed of ['rss.xml', 'briefings/rss.xml']) {
       expect(read(feed)).toContain('&lt;li&gt;1 February 2026: Corrected the year of the source document.&lt;/li&gt;');
     }
@@ -71,7 +76,9 @@ describe('corrections, moved entries and images', () => {
   it('keeps an old address working: a redirect page with a canonical link, a _redirects rule, and no sitemap entry', () => {
     const doc = parseHTML(read('briefings/old-briefing-address/index.html')).document;
     expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/briefings/published-briefing/');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://joined-up.example/briefings/published-briefing/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://joined-up.example/briefings/published-briefing/',
+    );
     expect(read('_redirects')).toBe('/briefings/old-briefing-address/ /briefings/published-briefing/ 301\n');
     expect(read('sitemap-0.xml')).not.toContain('old-briefing-address');
   });
@@ -99,9 +106,13 @@ describe('a build over bad content', () => {
     expect(bad.ok).toBe(false);
     const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
     expect(bad.output).toContain(`${file}:2  summary: missing required field "summary"`);
-    expect(bad.output).toContain(`${file}:4  topics[1]: unknown topic "no-such-topic". Use one of: probation; or add it to content/topics.yml`);
+    expect(bad.output).toContain(
+      `${file}:4  topics[1]: unknown topic "no-such-topic". Use one of: probation; or add it to content/topics.yml`,
+    );
     expect(bad.output).toContain(`${file}:9  image.alt: missing required field "alt"`);
-    expect(bad.output).toContain('tests/fixtures/bad-entry/content/glossary.yml:2  [0].definition: add a short definition: one or two plain sentences');
+    expect(bad.output).toContain(
+      'tests/fixtures/bad-entry/content/glossary.yml:2  [0].definition: add a short definition: one or two plain sentences',
+    );
     expect(bad.output).toContain('4 errors, 0 warnings');
     expect(fs.existsSync(path.join(bad.outDir, 'index.html'))).toBe(false);
   });
@@ -168,7 +179,12 @@ describe('a dataset label that looks like markup', () => {
     const json = doc.querySelector('script[data-chart-spec]')!;
     expect(JSON.parse(json.textContent!).labels).toContain(label);
     // No executable script other than the one bundled module, and the raw markup never appears unescaped.
-    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/json', 'module', 'application/json']);
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual([
+      'application/ld+json',
+      'application/json',
+      'module',
+      'application/json',
+    ]);
     // Outside attribute values (where `<` is plain text) the markup never appears unescaped.
     const outsideAttributes = (text: string) => text.replace(/="[^"]*"/g, '=""');
     expect(outsideAttributes(html)).not.toContain('<script>alert(1)');

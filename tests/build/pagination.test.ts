@@ -59,7 +59,18 @@ describe('topic pages', () => {
   it('show the newest 10 of each type and link to a search for all of them, which finds them all', async () => {
     const { document } = parseHTML(fs.readFileSync(path.join(site.outDir, 'topics/probation/index.html'), 'utf8'));
     const posts = document.querySelector('section[aria-labelledby="group-posts"]')!;
-    expect([...posts.querySelectorAll('.entry-list h3 a')].map((a) => a.textContent)).toEqual(['Post 45', 'Post 44', 'Post 43', 'Post 42', 'Post 41', 'Post 40', 'Post 39', 'Post 38', 'Post 37', 'Post 36']);
+    expect([...posts.querySelectorAll('.entry-list h3 a')].map((a) => a.textContent)).toEqual([
+      'Post 45',
+      'Post 44',
+      'Post 43',
+      'Post 42',
+      'Post 41',
+      'Post 40',
+      'Post 39',
+      'Post 38',
+      'Post 37',
+      'Post 36',
+    ]);
     const seeAll = posts.querySelector('.entry-list + p a')!;
     expect(seeAll.textContent).toBe('See all 45 posts on Probation');
     // Only one briefing: no link.

@@ -9,7 +9,11 @@ const contentDir = path.join(outputDir, 'new-entry-content');
 const entryFile = path.join(contentDir, 'case-studies/test-area-panel.mdx');
 const env = { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-24', FORCE_COLOR: '0' };
 const run = (script: string, ...args: string[]) => {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts', script), ...args], { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts', script), ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 

@@ -15,7 +15,8 @@ const siteDir = inject('siteDir');
 const entries = sourceEntries(path.join(root, 'content')).filter((e) => e.data.draft !== true);
 const caseStudies = entries.filter((e) => e.collection === 'case-studies');
 const glossary = parseYaml(fs.readFileSync(path.join(root, 'content/glossary.yml'), 'utf8')).data as { term: string; expansion: string }[];
-const namesIn = (file: string) => parseYaml(fs.readFileSync(path.join(root, 'content', file), 'utf8')).data as { id: string; name: string }[];
+const namesIn = (file: string) =>
+  parseYaml(fs.readFileSync(path.join(root, 'content', file), 'utf8')).data as { id: string; name: string }[];
 const nameOf = (file: string, id: string) => namesIn(file).find((item) => item.id === id)!.name;
 const topics = namesIn('topics.yml');
 const entryUrl = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
@@ -70,7 +71,10 @@ describe('search index and metadata', () => {
     expect(sent.length).toBe(entries.length);
     for (const { url, html, part } of sent) {
       const marked = page(siteDir, url).querySelectorAll(`[${searchEnd}]`);
-      expect([...marked].map((el) => el.className), url).toEqual(['entry-aside']);
+      expect(
+        [...marked].map((el) => el.className),
+        url,
+      ).toEqual(['entry-aside']);
       // Without the mark, the part would run on through the sidebar.
       expect(part).not.toContain('Cite this');
       expect(html).toContain('Cite this');
@@ -94,16 +98,30 @@ describe('search index and metadata', () => {
     const doc = page(siteDir, '/search/');
     expect(doc.querySelector('#search-filters')!.hasAttribute('hidden')).toBe(false);
     const shown = Object.fromEntries(
-      [...doc.querySelectorAll('#search-filters input[name=type]')].map((box) => [box.getAttribute('value'), box.parentElement!.querySelector('.count')!.textContent]),
+      [...doc.querySelectorAll('#search-filters input[name=type]')].map((box) => [
+        box.getAttribute('value'),
+        box.parentElement!.querySelector('.count')!.textContent,
+      ]),
     );
     const byType = (label: string, collection: string) => [label, `(${entries.filter((e) => e.collection === collection).length})`];
-    expect(shown).toEqual(Object.fromEntries([byType('Briefing', 'briefings'), byType('Case study', 'case-studies'), byType('Inspection summary', 'inspections'), byType('Post', 'posts')].filter(([, n]) => n !== '(0)')));
+    expect(shown).toEqual(
+      Object.fromEntries(
+        [
+          byType('Briefing', 'briefings'),
+          byType('Case study', 'case-studies'),
+          byType('Inspection summary', 'inspections'),
+          byType('Post', 'posts'),
+        ].filter(([, n]) => n !== '(0)'),
+      ),
+    );
     expect(doc.querySelectorAll('#search-filters fieldset legend').length).toBeGreaterThanOrEqual(4);
   });
 
   it('loads JavaScript only on the search page, the case-study finder and pages with a chart', () => {
     const pages = listFiles(siteDir).filter((f) => f.endsWith('.html'));
-    const withScript = pages.filter((f) => [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'));
+    const withScript = pages.filter((f) =>
+      [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'),
+    );
     const withChart = pages.filter((f) => page(siteDir, `/${f}`).querySelector('figure[data-chart]'));
     expect(withChart.length).toBeGreaterThan(0);
     expect(withScript.sort()).toEqual(['case-studies/index.html', 'search/index.html', ...withChart].sort());
@@ -120,14 +138,21 @@ describe('glossary', () => {
 
   it('expands the first use of each acronym in an entry, and only the first', () => {
     for (const e of entries) {
-      const abbrs = [...page(siteDir, `/${e.collection}/${e.slug}/`).querySelectorAll('.prose abbr')].map((a) => a.textContent!.replace(/s$/, ''));
+      const abbrs = [...page(siteDir, `/${e.collection}/${e.slug}/`).querySelectorAll('.prose abbr')].map((a) =>
+        a.textContent!.replace(/s$/, ''),
+      );
       expect(new Set(abbrs).size, `${e.collection}/${e.slug}`).toBe(abbrs.length);
     }
     // Each acronym an entry expands carries its glossary meaning, or the entry's own.
     let expanded = 0;
     for (const e of entries) {
       const own = (e.data.acronyms as Record<string, string> | undefined) ?? {};
-      const shown = new Map([...page(siteDir, entryUrl(e)).querySelectorAll('.prose abbr[title]')].map((a) => [a.textContent!.replace(/s$/, ''), a.getAttribute('title')]));
+      const shown = new Map(
+        [...page(siteDir, entryUrl(e)).querySelectorAll('.prose abbr[title]')].map((a) => [
+          a.textContent!.replace(/s$/, ''),
+          a.getAttribute('title'),
+        ]),
+      );
       for (const g of glossary) {
         if (!shown.has(g.term)) continue;
         expect(shown.get(g.term), `${entryUrl(e)}: ${g.term}`).toBe(own[g.term] ?? g.expansion);
@@ -138,12 +163,16 @@ describe('glossary', () => {
   });
 
   it('lets an entry give an acronym its own meaning, which only that entry shows', () => {
-    const own = entries.flatMap((e) => Object.entries((e.data.acronyms as Record<string, string> | undefined) ?? {}).map(([term, meaning]) => ({ e, term, meaning })));
+    const own = entries.flatMap((e) =>
+      Object.entries((e.data.acronyms as Record<string, string> | undefined) ?? {}).map(([term, meaning]) => ({ e, term, meaning })),
+    );
     expect(own.length).toBeGreaterThan(0);
-    const abbrs = (e: { collection: string; slug: string }) => [...page(siteDir, entryUrl(e)).querySelectorAll('.prose abbr')].map((a) => `${a.textContent}=${a.getAttribute('title')}`);
+    const abbrs = (e: { collection: string; slug: string }) =>
+      [...page(siteDir, entryUrl(e)).querySelectorAll('.prose abbr')].map((a) => `${a.textContent}=${a.getAttribute('title')}`);
     for (const { e, term, meaning } of own) {
       expect(abbrs(e), entryUrl(e)).toContain(`${term}=${meaning}`);
-      for (const other of entries.filter((o) => !(o.data.acronyms as Record<string, string> | undefined)?.[term])) expect(abbrs(other), entryUrl(other)).not.toContain(`${term}=${meaning}`);
+      for (const other of entries.filter((o) => !(o.data.acronyms as Record<string, string> | undefined)?.[term]))
+        expect(abbrs(other), entryUrl(other)).not.toContain(`${term}=${meaning}`);
     }
   });
 });
@@ -151,27 +180,39 @@ describe('glossary', () => {
 describe('case-study finder pages', () => {
   it('has a static page for every need, region and approach a case study has', () => {
     for (const c of caseStudies) {
-      for (const need of c.data.needs as string[]) expect(fs.existsSync(path.join(siteDir, 'case-studies/needs', need, 'index.html')), need).toBe(true);
-      for (const a of c.data.approach as string[]) expect(fs.existsSync(path.join(siteDir, 'case-studies/approach', a, 'index.html')), a).toBe(true);
+      for (const need of c.data.needs as string[])
+        expect(fs.existsSync(path.join(siteDir, 'case-studies/needs', need, 'index.html')), need).toBe(true);
+      for (const a of c.data.approach as string[])
+        expect(fs.existsSync(path.join(siteDir, 'case-studies/approach', a, 'index.html')), a).toBe(true);
       expect(fs.existsSync(path.join(siteDir, 'case-studies/region', c.data.region as string, 'index.html'))).toBe(true);
     }
-    const listed = [...page(siteDir, `/case-studies/needs/${need}/`).querySelectorAll('.entry-list h2 a')].map((a) => a.getAttribute('href'));
+    const listed = [...page(siteDir, `/case-studies/needs/${need}/`).querySelectorAll('.entry-list h2 a')].map((a) =>
+      a.getAttribute('href'),
+    );
     const expected = withNeed.map(entryUrl);
     expect(listed.sort()).toEqual(expected.sort());
   });
 
   it('shows similar case studies on each case study, sharing a need, approach or region', () => {
     for (const c of caseStudies) {
-      const links = [...page(siteDir, `/case-studies/${c.slug}/`).querySelectorAll('section[aria-labelledby="similar-heading"] h3 a')].map((a) => a.getAttribute('href')!);
+      const links = [...page(siteDir, `/case-studies/${c.slug}/`).querySelectorAll('section[aria-labelledby="similar-heading"] h3 a')].map(
+        (a) => a.getAttribute('href')!,
+      );
       for (const href of links) {
         const other = caseStudies.find((o) => `/case-studies/${o.slug}/` === href)!;
-        const shares = (k: string) => ([] as string[]).concat(other.data[k] as string).some((v) => ([] as string[]).concat(c.data[k] as string).includes(v));
+        const shares = (k: string) =>
+          ([] as string[]).concat(other.data[k] as string).some((v) => ([] as string[]).concat(c.data[k] as string).includes(v));
         expect(shares('needs') || shares('approach') || shares('region'), `${c.slug} → ${href}`).toBe(true);
       }
     }
     // A case study sharing a need with another shows at least one.
     const sharing = caseStudies.filter((c) => withNeed.includes(c));
-    if (sharing.length > 1) for (const c of sharing) expect(page(siteDir, entryUrl(c)).querySelectorAll('section[aria-labelledby="similar-heading"] h3 a').length, c.slug).toBeGreaterThan(0);
+    if (sharing.length > 1)
+      for (const c of sharing)
+        expect(
+          page(siteDir, entryUrl(c)).querySelectorAll('section[aria-labelledby="similar-heading"] h3 a').length,
+          c.slug,
+        ).toBeGreaterThan(0);
   });
 });
 

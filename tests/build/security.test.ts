@@ -10,11 +10,16 @@ const siteDir = inject('siteDir');
 function policy(urlPath: string): Map<string, string[]> {
   const meta = page(siteDir, urlPath).querySelector('meta[http-equiv="content-security-policy"]');
   expect(meta, `${urlPath} has a CSP`).not.toBeNull();
-  const directives = meta!.getAttribute('content')!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = meta!
+    .getAttribute('content')!
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return new Map(directives.map(([name, ...sources]) => [name, sources]));
 }
 
-const firstEntry = () => `/briefings/${fs.readdirSync(path.join(siteDir, 'briefings'), { withFileTypes: true }).find((d) => d.isDirectory() && !/^\d+$/.test(d.name))!.name}/`;
+const firstEntry = () =>
+  `/briefings/${fs.readdirSync(path.join(siteDir, 'briefings'), { withFileTypes: true }).find((d) => d.isDirectory() && !/^\d+$/.test(d.name))!.name}/`;
 
 describe('content security policy', () => {
   it('lets an entry page load only the site’s own scripts, styles and images, and no base, plugin, form target or fetch elsewhere', () => {
@@ -29,7 +34,10 @@ describe('content security policy', () => {
     for (const name of ['script-src', 'style-src']) {
       const [first, ...hashes] = csp.get(name)!;
       expect(first, name).toBe("'self'");
-      expect(hashes.every((h) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(h)), `${name}: ${hashes.join(' ')}`).toBe(true);
+      expect(
+        hashes.every((h) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(h)),
+        `${name}: ${hashes.join(' ')}`,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +48,9 @@ describe('content security policy', () => {
     expect(search.get('default-src')).toEqual(["'none'"]);
     expect(search.get('base-uri')).toEqual(["'none'"]);
     expect(policy('/case-studies/').get('connect-src')).toEqual(["'self'"]);
-    const pages = listFiles(siteDir).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const pages = listFiles(siteDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
     const compiling = pages.filter((p) => policy(p).get('script-src')!.includes("'wasm-unsafe-eval'"));
     expect(compiling).toEqual(['/search/']);
     const fetching = pages.filter((p) => policy(p).has('connect-src')).sort();

@@ -25,7 +25,22 @@ describe('the built site', () => {
   it('has every page the issue lists', () => {
     const topic = (entries[0].data.topics as string[])[0];
     const organisation = entries.flatMap((e) => (e.data.organisations as string[] | undefined) ?? [])[0];
-    for (const p of ['/', '/about/', '/accessibility/', '/search/', '/publishing/', '/publishing/fields/', '/topics/', `/topics/${topic}/`, '/organisations/', `/organisations/${organisation}/`, '/404.html', '/rss.xml', '/sitemap-index.xml', '/robots.txt']) {
+    for (const p of [
+      '/',
+      '/about/',
+      '/accessibility/',
+      '/search/',
+      '/publishing/',
+      '/publishing/fields/',
+      '/topics/',
+      `/topics/${topic}/`,
+      '/organisations/',
+      `/organisations/${organisation}/`,
+      '/404.html',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/robots.txt',
+    ]) {
       expect(fs.existsSync(path.join(siteDir, p.endsWith('/') ? `${p}index.html` : p)), p).toBe(true);
     }
     for (const t of contentTypes) {
@@ -37,12 +52,17 @@ describe('the built site', () => {
   it('lists every published entry of each type on its listing pages, and no other', () => {
     for (const t of contentTypes) {
       const listed: string[] = [];
-      for (let p: string | null | undefined = `/${t.collection}/`; p; ) {
+      for (let p: string | null | undefined = `/${t.collection}/`; p;) {
         const doc = page(siteDir, p);
         listed.push(...[...doc.querySelectorAll('.entry-list > li h2 a')].map((a) => a.getAttribute('href')!));
         p = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
       }
-      expect(listed.sort(), t.collection).toEqual(entries.filter((e) => e.collection === t.collection).map(entryPath).sort());
+      expect(listed.sort(), t.collection).toEqual(
+        entries
+          .filter((e) => e.collection === t.collection)
+          .map(entryPath)
+          .sort(),
+      );
     }
   });
 
@@ -50,7 +70,9 @@ describe('the built site', () => {
     const expected = entries.map(entryPath).sort();
     const built = htmlFiles
       .map((f) => `/${f.replace(/index\.html$/, '')}`)
-      .filter((p) => contentTypes.some((t) => p.startsWith(`/${t.collection}/`)) && p.split('/').length === 4 && !/^\/[^/]+\/\d+\/$/.test(p))
+      .filter(
+        (p) => contentTypes.some((t) => p.startsWith(`/${t.collection}/`)) && p.split('/').length === 4 && !/^\/[^/]+\/\d+\/$/.test(p),
+      )
       .sort();
     expect(built).toEqual(expected);
   });
@@ -85,7 +107,9 @@ describe('the built site', () => {
     }
     for (const i of entries.filter((e) => e.collection === 'inspections')) {
       const doc = page(siteDir, entryPath(i));
-      expect(doc.querySelector('.inspection-details')?.textContent, entryPath(i)).toContain(nameOf('organisations.yml', i.data.inspectorate as string));
+      expect(doc.querySelector('.inspection-details')?.textContent, entryPath(i)).toContain(
+        nameOf('organisations.yml', i.data.inspectorate as string),
+      );
       expect(doc.querySelectorAll('.inspection-details li').length).toBeGreaterThan(2);
     }
   });
@@ -131,7 +155,9 @@ describe('the built site', () => {
   });
 
   it('has no style attributes, which the Content Security Policy would block', () => {
-    const styled = listFiles(siteDir).filter((f) => f.endsWith('.html') && /<[^>]+\sstyle=/.test(fs.readFileSync(path.join(siteDir, f), 'utf8')));
+    const styled = listFiles(siteDir).filter(
+      (f) => f.endsWith('.html') && /<[^>]+\sstyle=/.test(fs.readFileSync(path.join(siteDir, f), 'utf8')),
+    );
     expect(styled).toEqual([]);
   });
 
@@ -140,7 +166,10 @@ describe('the built site', () => {
     expect(plain.length).toBeGreaterThan(0);
     for (const e of plain) {
       const scripts = [...page(siteDir, entryPath(e)).querySelectorAll('script')];
-      expect(scripts.map((s) => s.getAttribute('type')), entryPath(e)).toEqual(['application/ld+json']);
+      expect(
+        scripts.map((s) => s.getAttribute('type')),
+        entryPath(e),
+      ).toEqual(['application/ld+json']);
     }
   });
 
@@ -156,7 +185,12 @@ describe('the built site', () => {
       expect(meta('meta[name="citation_title"]')).toBe(e.data.title);
       expect(meta('meta[name="citation_publication_date"]')).toBe(String(e.data.published).replace(/-/g, '/'));
       const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
-      expect(ld).toMatchObject({ '@type': ['briefings', 'inspections'].includes(e.collection) ? 'Report' : 'Article', headline: e.data.title, url, datePublished: String(e.data.published) });
+      expect(ld).toMatchObject({
+        '@type': ['briefings', 'inspections'].includes(e.collection) ? 'Report' : 'Article',
+        headline: e.data.title,
+        url,
+        datePublished: String(e.data.published),
+      });
       expect(ld.isBasedOn).toHaveLength((e.data.sources as unknown[]).length);
     }
   });
@@ -176,7 +210,12 @@ describe('the built site', () => {
       expect(decodeHTML(item.description), entryPath(e)).toBe(e.data.summary);
     }
     const briefingsFeed = [parser.parse(fs.readFileSync(path.join(siteDir, 'briefings/rss.xml'), 'utf8')).rss.channel.item].flat();
-    expect(briefingsFeed.map((i) => i.link).sort()).toEqual(entries.filter((e) => e.collection === 'briefings').map((e) => new URL(entryPath(e), site.url).href).sort());
+    expect(briefingsFeed.map((i) => i.link).sort()).toEqual(
+      entries
+        .filter((e) => e.collection === 'briefings')
+        .map((e) => new URL(entryPath(e), site.url).href)
+        .sort(),
+    );
     const sitemap = fs.readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
     for (const e of entries) expect(sitemap).toContain(`<loc>${new URL(entryPath(e), site.url).href}</loc>`);
     expect(fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`);

@@ -28,7 +28,12 @@ async function openWatched(urlPath: string): Promise<{ page: Page; errors: strin
 
 /** Whether the page may compile WebAssembly: the smallest valid module. */
 const compilesWasm = (page: Page) =>
-  page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, () => false));
+  page.evaluate(() =>
+    WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+      () => true,
+      () => false,
+    ),
+  );
 
 describe('content security policy in Chromium', () => {
   it('lets /search/ load Pagefind, compile its WebAssembly and show results', async () => {

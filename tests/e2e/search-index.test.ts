@@ -51,7 +51,11 @@ beforeAll(async () => {
 describe('the search index of the built site', () => {
   it('finds every published entry by its title, and gives only entries', () => {
     const urls = new Set(entries.map(entryUrl));
-    for (const e of entries) expect(byTitle.get(String(e.data.title))!.map((f) => f.url), entryUrl(e)).toContain(entryUrl(e));
+    for (const e of entries)
+      expect(
+        byTitle.get(String(e.data.title))!.map((f) => f.url),
+        entryUrl(e),
+      ).toContain(entryUrl(e));
     const given = [...byTitle.values()].flat().map((f) => f.url);
     expect(given.filter((url) => !urls.has(url))).toEqual([]);
   });
@@ -82,7 +86,10 @@ describe('the search index of the built site', () => {
       const { content } = byTitle.get(String(e.data.title))!.find((f) => f.url === entryUrl(e))!;
       for (const [, text] of bodyOf(e).matchAll(/^\[\^[^\]]+\]:\s*(.+)$/gm)) {
         // The definition as a reader sees it: link text without its address, quotes as typed.
-        const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim();
+        const plain = text
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+          .replace(/[*_`]/g, '')
+          .trim();
         expect(straightQuotes(content).includes(plain), `${entryUrl(e)}: ${plain}`).toBe(true);
       }
     }
@@ -103,12 +110,18 @@ describe('the search index of the built site', () => {
   it('finds an entry that uses one form of an acronym by the other form', async () => {
     expect(otherForms.length).toBeGreaterThan(0);
     const found = new Map(await search([...new Set(otherForms.map((f) => f.search))]));
-    for (const { search, url } of otherForms) expect(found.get(search)!.map((f) => f.url), `"${search}" → ${url}`).toContain(url);
+    for (const { search, url } of otherForms)
+      expect(
+        found.get(search)!.map((f) => f.url),
+        `"${search}" → ${url}`,
+      ).toContain(url);
   });
 
   it('gives an excerpt that marks the words searched for', async () => {
     const e = entries[0];
-    const word = String(e.data.title).split(/\W+/).find((w) => w.length > 4)!;
+    const word = String(e.data.title)
+      .split(/\W+/)
+      .find((w) => w.length > 4)!;
     const [[, found]] = await search([word]);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].excerpt.toLowerCase()).toContain(`<mark>${word.toLowerCase()}`);

@@ -15,15 +15,23 @@ const { open } = browserSession();
 const entries = sourceEntries(path.join(root, 'content')).filter((e) => e.data.draft !== true);
 const caseStudies = entries.filter((e) => e.collection === 'case-studies');
 const entryUrl = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
-const namesIn = (file: string) => parseYaml(fs.readFileSync(path.join(root, 'content', file), 'utf8')).data as { id: string; name: string }[];
+const namesIn = (file: string) =>
+  parseYaml(fs.readFileSync(path.join(root, 'content', file), 'utf8')).data as { id: string; name: string }[];
 
 /** How many entries of a type the site publishes, from the content folder. */
 const published = (collection: string) => entries.filter((e) => e.collection === collection).length;
 /** A case study with sections, and a word from its title to search for. */
 const caseStudy = caseStudies.find((c) => /^## /m.test(entryBody(path.join(root, 'content'), c)))!;
-const titleWord = String(caseStudy.data.title).split(/[^A-Za-z]+/).sort((a, b) => b.length - a.length)[0];
+const titleWord = String(caseStudy.data.title)
+  .split(/[^A-Za-z]+/)
+  .sort((a, b) => b.length - a.length)[0];
 /** A word that case studies and entries of another type use, but not every entry: a search that a type filter narrows. */
-const wordsOf = (e: { collection: string; slug: string }) => new Set(entryBody(path.join(root, 'content'), e).toLowerCase().match(/\b[a-z]{6,}\b/g));
+const wordsOf = (e: { collection: string; slug: string }) =>
+  new Set(
+    entryBody(path.join(root, 'content'), e)
+      .toLowerCase()
+      .match(/\b[a-z]{6,}\b/g),
+  );
 const broad = [...wordsOf(caseStudy)].find((w) => {
   const using = entries.filter((e) => wordsOf(e).has(w));
   return using.length < entries.length && using.some((e) => e.collection !== 'case-studies');
@@ -32,7 +40,9 @@ const broad = [...wordsOf(caseStudy)].find((w) => {
 /** The count shown beside each type filter, by type. */
 const typeCounts = (page: Page) =>
   page.$$eval('#search-filters input[name="type"]', (boxes) =>
-    Object.fromEntries((boxes as HTMLInputElement[]).map((b) => [b.value, Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1])])),
+    Object.fromEntries(
+      (boxes as HTMLInputElement[]).map((b) => [b.value, Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1])]),
+    ),
   );
 
 /** Waits until the search page has announced a result count, and returns it with the result addresses. */
@@ -224,16 +234,25 @@ describe('case-study finder', () => {
   /** The counts the finder shows in one facet's group, by value. */
   const groupCounts = (page: Page, facet: string) =>
     page.$$eval(`#finder input[name="${facet}"]`, (boxes) =>
-      Object.fromEntries((boxes as HTMLInputElement[]).map((b) => [b.value, Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1])])),
+      Object.fromEntries(
+        (boxes as HTMLInputElement[]).map((b) => [
+          b.value,
+          Number(/\((\d+)\)/.exec(b.labels![0].querySelector('.count')!.textContent!)![1]),
+        ]),
+      ),
     );
 
   it('counts a facet’s values as search does: ignoring that facet’s own choice, applying the others', async () => {
     const { page } = await open('/case-studies/');
     await page.locator('#finder').waitFor();
     const items = (await page.evaluate(() => fetch('/case-studies/finder.json').then((r) => r.json()))) as FinderItem[];
-    const count = (facet: keyof FinderItem['facets'], value: string, among = items) => among.filter((i) => i.facets[facet].includes(value)).length;
+    const count = (facet: keyof FinderItem['facets'], value: string, among = items) =>
+      among.filter((i) => i.facets[facet].includes(value)).length;
     const needs = await groupCounts(page, 'needs');
-    await page.getByRole('group', { name: 'Needs' }).getByRole('checkbox', { name: /^Homelessness/ }).check();
+    await page
+      .getByRole('group', { name: 'Needs' })
+      .getByRole('checkbox', { name: /^Homelessness/ })
+      .check();
     await page.waitForURL(/\?needs=homelessness$/);
     // Within Needs, nothing changes: each count is what ticking that need as well would bring in.
     await expect(groupCounts(page, 'needs')).resolves.toEqual(needs);
@@ -254,12 +273,17 @@ describe('case-study finder', () => {
   it('filters in place with JavaScript, updates counts and keeps the choice in the URL', async () => {
     const { page, errors } = await open('/case-studies/');
     const all = await listed(page);
-    await page.getByRole('group', { name: 'Needs' }).getByRole('checkbox', { name: new RegExp(`^${rarest.name}`) }).check();
+    await page
+      .getByRole('group', { name: 'Needs' })
+      .getByRole('checkbox', { name: new RegExp(`^${rarest.name}`) })
+      .check();
     await page.waitForURL(new RegExp(`\\?needs=${rarest.id}$`));
     const filtered = await listed(page);
     expect([...filtered].sort()).toEqual([...rarest.urls].sort());
     expect(filtered.length).toBeLessThan(all.length);
-    await expect(page.textContent('#finder-status')).resolves.toBe(`${filtered.length} case ${filtered.length === 1 ? 'study' : 'studies'}`);
+    await expect(page.textContent('#finder-status')).resolves.toBe(
+      `${filtered.length} case ${filtered.length === 1 ? 'study' : 'studies'}`,
+    );
 
     await page.reload();
     await expect(listed(page)).resolves.toEqual(filtered);

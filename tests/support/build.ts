@@ -102,7 +102,10 @@ function buildCommand(name: string, contentDir: string, env: Record<string, stri
     outDir,
     command: path.join(root, 'node_modules/.bin/astro'),
     args: ['build', ...(config ? ['--config', config] : [])],
-    options: { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env } },
+    options: {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
+    },
   };
 }
 

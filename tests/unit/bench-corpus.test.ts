@@ -32,7 +32,8 @@ describe('the bench corpus generator', () => {
     expect(summary.words / summary.entries).toBeGreaterThan(1100);
     const entry = fs.readFileSync(path.join(dir, `${summary.sample.chartEntry}.mdx`), 'utf8');
     expect(findCharts(entry)).toHaveLength(1);
-    for (const needed of [/^## /m, /^### /m, /^- /m, /^\| --- \|/m, /\[\^1\]: /, /\]\(\/[a-z-]+\/[a-z0-9-]+\/(#[a-z0-9-]+)?\)/]) expect(entry).toMatch(needed);
+    for (const needed of [/^## /m, /^### /m, /^- /m, /^\| --- \|/m, /\[\^1\]: /, /\]\(\/[a-z-]+\/[a-z0-9-]+\/(#[a-z0-9-]+)?\)/])
+      expect(entry).toMatch(needed);
   });
 
   it('writes a .md corpus without charts that passes the content check', () => {

@@ -53,7 +53,10 @@ describe('reading a build log', () => {
 
   it('takes each phase’s minimum over the runs, not every phase of the fastest run', () => {
     // The second run is slower overall, but its index write is the faster one.
-    const runs = [parsePhases(log), parsePhases(log.replace('built in 3.08s', 'built in 9.08s').replace('written in 419 ms', 'written in 300 ms'))];
+    const runs = [
+      parsePhases(log),
+      parsePhases(log.replace('built in 3.08s', 'built in 9.08s').replace('written in 419 ms', 'written in 300 ms')),
+    ];
     expect(minimumPhases(runs)).toEqual({ ...parsePhases(log), searchIndexMs: 300 });
     expect(minimumPhases([runs[1], runs[0]])).toEqual(minimumPhases(runs));
     expect(minimumPhases([parsePhases('nothing here'), runs[0]])).toEqual(runs[0]);
@@ -61,10 +64,21 @@ describe('reading a build log', () => {
 
   it('takes the bare site’s build, Pagefind run and phases each at its minimum, and its memory at the maximum', () => {
     const run = (wallMs: number, pagefindMs: number, pagesMs: number, pagefindRssMb: number): BareResult => ({
-      ok: true, wallMs, pagefindMs, totalMs: wallMs + pagefindMs, peakRssMb: 900, pagefindRssMb, outputBytes: 1, phases: { pagesMs },
+      ok: true,
+      wallMs,
+      pagefindMs,
+      totalMs: wallMs + pagefindMs,
+      peakRssMb: 900,
+      pagefindRssMb,
+      outputBytes: 1,
+      phases: { pagesMs },
     });
     expect(fastestBare([run(40_000, 9_000, 15_000, 300), run(42_000, 8_000, 14_000, 350)])).toMatchObject({
-      wallMs: 40_000, pagefindMs: 8_000, totalMs: 48_000, pagefindRssMb: 350, phases: { pagesMs: 14_000 },
+      wallMs: 40_000,
+      pagefindMs: 8_000,
+      totalMs: 48_000,
+      pagefindRssMb: 350,
+      phases: { pagesMs: 14_000 },
     });
   });
 });

@@ -18,7 +18,10 @@ const yml = fs.readFileSync(path.join(fixture('chart-xss'), 'data/releases.yml')
 
 /** A dataset from CSV text, its columns described from the header. */
 function dataset(csv: string): Dataset {
-  const columns = csv.split('\n')[0].split(',').map((name) => `  - name: "${name}"\n    meaning: "${name}."`);
+  const columns = csv
+    .split('\n')[0]
+    .split(',')
+    .map((name) => `  - name: "${name}"\n    meaning: "${name}."`);
   const result = checkDataset('releases', { csv, yml: yml.replace(/^columns:[\s\S]*/m, `columns:\n${columns.join('\n')}\n`) }, shown);
   if (!result.dataset) throw new Error(formatProblems(result.problems));
   return result.dataset;
@@ -32,7 +35,13 @@ const spec = (attributes: Record<string, unknown>, d = releases) => {
 
 describe('CSV parsing', () => {
   it('keeps each row’s file line, skipping blank lines, and unquotes fields', () => {
-    expect(parseCsv('A,B\nx,1\n\n"y, z",2\n')).toEqual({ header: ['A', 'B'], rows: [{ cells: ['x', '1'], line: 2 }, { cells: ['y, z', '2'], line: 4 }] });
+    expect(parseCsv('A,B\nx,1\n\n"y, z",2\n')).toEqual({
+      header: ['A', 'B'],
+      rows: [
+        { cells: ['x', '1'], line: 2 },
+        { cells: ['y, z', '2'], line: 4 },
+      ],
+    });
   });
 
   it('reports a syntax error with its line', () => {
@@ -60,7 +69,10 @@ describe('checkDataset', () => {
 
   it('reports a missing CSV or description file', () => {
     expect(problems(undefined)[0]).toMatchObject({ file: shown.csv, message: expect.stringContaining('missing file') });
-    expect(checkDataset('releases', { csv: 'Group,People\nMen,1\n' }, shown).problems[0]).toMatchObject({ file: shown.yml, message: expect.stringContaining('missing file') });
+    expect(checkDataset('releases', { csv: 'Group,People\nMen,1\n' }, shown).problems[0]).toMatchObject({
+      file: shown.yml,
+      message: expect.stringContaining('missing file'),
+    });
   });
 
   it('reports every bad cell at once, each at file:line:column', () => {
@@ -76,24 +88,40 @@ describe('checkDataset', () => {
 
   it('reports a described column missing from the CSV at its line in the description', () => {
     const [p] = problems('Group\nMen\n').filter((x) => x.file === shown.yml);
-    expect(p).toMatchObject({ line: 12, field: 'columns[1].name', message: expect.stringContaining('column "People" is described but not in') });
+    expect(p).toMatchObject({
+      line: 12,
+      field: 'columns[1].name',
+      message: expect.stringContaining('column "People" is described but not in'),
+    });
   });
 
   it('reports a missing description field at its line', () => {
-    expect(problems('Group,People\nMen,1\n', yml.replace(/^units:.*\n/m, ''))).toEqual([expect.objectContaining({ file: shown.yml, field: 'units', message: 'missing required field "units"' })]);
+    expect(problems('Group,People\nMen,1\n', yml.replace(/^units:.*\n/m, ''))).toEqual([
+      expect.objectContaining({ file: shown.yml, field: 'units', message: 'missing required field "units"' }),
+    ]);
   });
 });
 
 describe('resolveChart', () => {
   it('takes the dataset’s title, description and units, and formats by units', () => {
     const s = spec({ type: 'bar' });
-    expect(s).toMatchObject({ title: 'Releases by group', caption: 'People released, by group.', units: 'people', format: 'number', horizontal: false, labels: ['Men', 'Women', 'Young adults aged 18 to 24'] });
+    expect(s).toMatchObject({
+      title: 'Releases by group',
+      caption: 'People released, by group.',
+      units: 'people',
+      format: 'number',
+      horizontal: false,
+      labels: ['Men', 'Women', 'Young adults aged 18 to 24'],
+    });
     expect(s.series).toEqual([{ name: 'People', values: [840, 89, 85] }]);
   });
 
   it('applies title, caption, format, highlight, horizontal and columns', () => {
     const two = dataset('Group,2019,2020\nMen,1,2\nWomen,3,4\n');
-    const s = spec({ type: 'grouped-bar', horizontal: true, columns: '2020, 2019', title: 'T', caption: 'C', format: 'decimal', highlight: 'Women' }, two);
+    const s = spec(
+      { type: 'grouped-bar', horizontal: true, columns: '2020, 2019', title: 'T', caption: 'C', format: 'decimal', highlight: 'Women' },
+      two,
+    );
     expect(s).toMatchObject({ type: 'grouped-bar', horizontal: true, title: 'T', caption: 'C', format: 'decimal', highlight: 1 });
     expect(s.series.map((x) => x.name)).toEqual(['2020', '2019']);
   });
@@ -123,13 +151,23 @@ describe('resolveChart', () => {
 
 describe('chart drawing settings', () => {
   it('formats values in UK style', () => {
-    expect([formatValue(15000, 'number'), formatValue(51, 'percent'), formatValue(1.4, 'decimal'), formatValue(6, 'decimal')]).toEqual(['15,000', '51%', '1.4', '6.0']);
+    expect([formatValue(15000, 'number'), formatValue(51, 'percent'), formatValue(1.4, 'decimal'), formatValue(6, 'decimal')]).toEqual([
+      '15,000',
+      '51%',
+      '1.4',
+      '6.0',
+    ]);
   });
 
   it('wraps long labels of bars laid across into lines, keeping words whole', () => {
     expect(wrapLabel('Men')).toBe('Men');
     expect(wrapLabel('Are using reserves to get through the pandemic')).toEqual(['Are using reserves to', 'get through the pandemic']);
-    expect(wrapLabel('Are using reserves to get through the pandemic', 12)).toEqual(['Are using', 'reserves to', 'get through', 'the pandemic']);
+    expect(wrapLabel('Are using reserves to get through the pandemic', 12)).toEqual([
+      'Are using',
+      'reserves to',
+      'get through',
+      'the pandemic',
+    ]);
   });
 
   it('colours the highlighted bar in a contrasting hue, in light and dark', () => {
@@ -148,7 +186,20 @@ describe('chart drawing settings', () => {
 
 describe('<Chart> in entries', () => {
   it('finds charts with their attributes and lines, but not in fenced code', () => {
-    const body = ['Text', '', '<Chart dataset="a" type="bar" horizontal />', '', '```mdx', '<Chart dataset="example" />', '```', '', '<Chart', '  dataset="b"', '  columns="x, y"', '/>'].join('\n');
+    const body = [
+      'Text',
+      '',
+      '<Chart dataset="a" type="bar" horizontal />',
+      '',
+      '```mdx',
+      '<Chart dataset="example" />',
+      '```',
+      '',
+      '<Chart',
+      '  dataset="b"',
+      '  columns="x, y"',
+      '/>',
+    ].join('\n');
     expect(findCharts(body, 10)).toEqual([
       { attributes: { dataset: 'a', type: 'bar', horizontal: true }, line: 12 },
       { attributes: { dataset: 'b', columns: 'x, y' }, line: 18 },
@@ -156,13 +207,25 @@ describe('<Chart> in entries', () => {
   });
 
   it('reports an unknown dataset as entry file: Chart dataset="x", and skips datasets with their own problems', () => {
-    const problems = checkCharts('content/briefings/x.mdx', findCharts('<Chart dataset="nope" />\n<Chart dataset="broken" />'), [releases], new Set(['broken'])).problems;
-    expect(formatProblems(problems)).toContain('content/briefings/x.mdx:1  Chart dataset="nope": unknown dataset "nope": there is no content/data/nope.csv and nope.yml. Datasets: releases');
+    const problems = checkCharts(
+      'content/briefings/x.mdx',
+      findCharts('<Chart dataset="nope" />\n<Chart dataset="broken" />'),
+      [releases],
+      new Set(['broken']),
+    ).problems;
+    expect(formatProblems(problems)).toContain(
+      'content/briefings/x.mdx:1  Chart dataset="nope": unknown dataset "nope": there is no content/data/nope.csv and nope.yml. Datasets: releases',
+    );
     expect(problems).toHaveLength(1);
   });
 
   it('reports a bad attribute, a repeated dataset and a chart without a dataset', () => {
-    const problems = checkCharts('x.mdx', findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" aria-label="x" />\n<Chart type="bar" />'), [releases], new Set()).problems;
+    const problems = checkCharts(
+      'x.mdx',
+      findCharts('<Chart dataset="releases" columns="Persons" />\n<Chart dataset="releases" aria-label="x" />\n<Chart type="bar" />'),
+      [releases],
+      new Set(),
+    ).problems;
     expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([
       '1 unknown column "Persons" in columns. releases has: People',
       '2 this dataset is already charted on line 1: each dataset once per entry, so its link (#chart-releases) is unique',
@@ -177,11 +240,17 @@ describe('dataset fixtures through the shared validator (npm run check and the b
   const dir = (name: string) => `tests/fixtures/${name}/content`;
 
   it.each([
-    ['data-missing-file', `${dir('data-missing-file')}/data/releases.csv  missing file: ${dir('data-missing-file')}/data/releases.yml describes a dataset but there is no releases.csv beside it`],
+    [
+      'data-missing-file',
+      `${dir('data-missing-file')}/data/releases.csv  missing file: ${dir('data-missing-file')}/data/releases.yml describes a dataset but there is no releases.csv beside it`,
+    ],
     ['data-unknown-column', `${dir('data-unknown-column')}/data/releases.csv:1:3  unknown column "Extra"`],
     ['data-non-numeric', `${dir('data-non-numeric')}/data/releases.csv:3:2  "n/a" is not a number in numeric column "People"`],
     ['data-empty-label', `${dir('data-empty-label')}/data/releases.csv:3:1  empty label in column "Group"`],
-    ['chart-unknown-dataset', `${dir('chart-unknown-dataset')}/briefings/chart.mdx:17  Chart dataset="no-such-data": unknown dataset "no-such-data"`],
+    [
+      'chart-unknown-dataset',
+      `${dir('chart-unknown-dataset')}/briefings/chart.mdx:17  Chart dataset="no-such-data": unknown dataset "no-such-data"`,
+    ],
   ])('%s: one error, located', (name, expected) => {
     const report = check(name);
     expect(report).toContain(expected);
@@ -195,7 +264,11 @@ describe('dataset fixtures through the shared validator (npm run check and the b
     fs.cpSync(path.join(fixture('data-empty-label'), 'data/releases.yml'), path.join(content, 'data/other.yml'));
     fs.cpSync(path.join(fixture('chart-unknown-dataset'), 'briefings/chart.mdx'), path.join(content, 'briefings/unknown.mdx'));
     const problems = validateContent(content, content).problems;
-    expect(problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`).sort()).toEqual(['briefings/unknown.mdx:17', 'data/other.csv:3:1', 'data/releases.csv:3:2']);
+    expect(problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`).sort()).toEqual([
+      'briefings/unknown.mdx:17',
+      'data/other.csv:3:1',
+      'data/releases.csv:3:2',
+    ]);
   });
 
   it('accepts the site’s own datasets', () => {
@@ -243,7 +316,9 @@ describe('static chart images', () => {
 
   it('uses chart colours that stand out from the background (3:1) in light and dark, and text at 4.5:1', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const contrast = (a: string, b: string) => {

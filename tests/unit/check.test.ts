@@ -6,13 +6,28 @@ import { validateContent } from '../../src/lib/check/validate';
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = 'tests/fixtures/broken/content';
 const problems = validateContent(path.join(root, dir), root).problems;
-const at = (file: string) => problems.filter((p) => p.file === `${dir}/${file}`).map((p) => `${p.line ?? '-'} ${p.severity} ${p.field ? `${p.field}: ` : ''}${p.message}`);
+const at = (file: string) =>
+  problems
+    .filter((p) => p.file === `${dir}/${file}`)
+    .map((p) => `${p.line ?? '-'} ${p.severity} ${p.field ? `${p.field}: ` : ''}${p.message}`);
 
 describe('npm run check over one broken fixture per problem', () => {
   it.each([
-    ['schema error', 'briefings/schema-error.mdx', ['10 error briefingType: "memo" is not allowed. Use one of: consultation-response, evidence, policy-briefing, research-briefing']],
-    ['unknown topic', 'briefings/unknown-topic.mdx', ['5 error topics[1]: unknown topic "prisons". Use one of: probation; or add it to content/topics.yml']],
-    ['unknown organisation', 'briefings/unknown-organisation.mdx', ['10 error organisations[1]: unknown organisation "mam". Use one of: meam; or add it to content/organisations.yml']],
+    [
+      'schema error',
+      'briefings/schema-error.mdx',
+      ['10 error briefingType: "memo" is not allowed. Use one of: consultation-response, evidence, policy-briefing, research-briefing'],
+    ],
+    [
+      'unknown topic',
+      'briefings/unknown-topic.mdx',
+      ['5 error topics[1]: unknown topic "prisons". Use one of: probation; or add it to content/topics.yml'],
+    ],
+    [
+      'unknown organisation',
+      'briefings/unknown-organisation.mdx',
+      ['10 error organisations[1]: unknown organisation "mam". Use one of: meam; or add it to content/organisations.yml'],
+    ],
     [
       'unknown region and need',
       'case-studies/unknown-region-and-need.mdx',
@@ -21,8 +36,16 @@ describe('npm run check over one broken fixture per problem', () => {
         '12 error needs[1]: unknown need "housing". Use one of: homelessness; or add it to content/needs.yml',
       ],
     ],
-    ['blank hero alt text', 'briefings/missing-alt.mdx', ['12 error image.alt: add alt text: describe what the image shows for people who cannot see it']],
-    ['body image without alt text', 'posts/body-image-without-alt.mdx', ['15 error image without alt text: write what it shows inside the square brackets before the file name']],
+    [
+      'blank hero alt text',
+      'briefings/missing-alt.mdx',
+      ['12 error image.alt: add alt text: describe what the image shows for people who cannot see it'],
+    ],
+    [
+      'body image without alt text',
+      'posts/body-image-without-alt.mdx',
+      ['15 error image without alt text: write what it shows inside the square brackets before the file name'],
+    ],
     [
       'broken link and anchor',
       'briefings/broken-links.mdx',
@@ -31,17 +54,37 @@ describe('npm run check over one broken fixture per problem', () => {
         `13 error link to /briefings/link-target/#no-such-heading: ${dir}/briefings/link-target.mdx has no heading with the id "no-such-heading". Headings there: #real-heading`,
       ],
     ],
-    ['updated before published', 'briefings/updated-before-published.mdx', ['10 error updated: `updated` is before `published`; check both dates']],
-    ['image too large', 'briefings/too-large-image.mdx', ['13 error image ../images/too-wide.png is 4001×10 pixels; resize it to at most 4000 pixels on its longest side']],
-    ['redirect onto a live page', 'briefings/redirect-clash.mdx', [`12 error redirectFrom[1]: /briefings/link-target/ is the address of ${dir}/briefings/link-target.mdx; an old address must not be in use`]],
-    ['long summary (a warning)', 'briefings/long-summary.mdx', ['3 warning summary: 203 characters: keep it to 200 or fewer so search results and link previews show it whole']],
+    [
+      'updated before published',
+      'briefings/updated-before-published.mdx',
+      ['10 error updated: `updated` is before `published`; check both dates'],
+    ],
+    [
+      'image too large',
+      'briefings/too-large-image.mdx',
+      ['13 error image ../images/too-wide.png is 4001×10 pixels; resize it to at most 4000 pixels on its longest side'],
+    ],
+    [
+      'redirect onto a live page',
+      'briefings/redirect-clash.mdx',
+      [
+        `12 error redirectFrom[1]: /briefings/link-target/ is the address of ${dir}/briefings/link-target.mdx; an old address must not be in use`,
+      ],
+    ],
+    [
+      'long summary (a warning)',
+      'briefings/long-summary.mdx',
+      ['3 warning summary: 203 characters: keep it to 200 or fewer so search results and link previews show it whole'],
+    ],
   ])('%s', (_name, file, expected) => {
     expect(at(file)).toEqual(expected);
   });
 
   it('reports a duplicate slug on both files', () => {
     for (const file of ['posts/same-slug.md', 'posts/same-slug.mdx']) {
-      expect(at(file)).toEqual([`- error duplicate slug "same-slug": ${dir}/posts/same-slug.md and ${dir}/posts/same-slug.mdx would both be published at /posts/same-slug/; rename one`]);
+      expect(at(file)).toEqual([
+        `- error duplicate slug "same-slug": ${dir}/posts/same-slug.md and ${dir}/posts/same-slug.mdx would both be published at /posts/same-slug/; rename one`,
+      ]);
     }
   });
 
@@ -54,7 +97,9 @@ describe('npm run check over one broken fixture per problem', () => {
       '16 error link to /case-studies/nowhere/: no entry at /case-studies/nowhere/; check the slug (the file name in content/case-studies/)',
     ]);
     const printed = formatProblems(problems);
-    expect(printed).toMatch(/several-problems\.mdx:2 .*\n.*several-problems\.mdx:3 .*\n.*several-problems\.mdx:4 .*\n.*several-problems\.mdx:14 .*\n.*several-problems\.mdx:16 /);
+    expect(printed).toMatch(
+      /several-problems\.mdx:2 .*\n.*several-problems\.mdx:3 .*\n.*several-problems\.mdx:4 .*\n.*several-problems\.mdx:14 .*\n.*several-problems\.mdx:16 /,
+    );
     expect(printed.trim().split('\n').at(-1)).toBe('19 errors, 1 warning');
   });
 

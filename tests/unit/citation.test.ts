@@ -72,4 +72,3 @@ describe('citations', () => {
     expect(decodeURIComponent(risFile.href.slice(risFile.href.indexOf(',') + 1))).toBe(ris(entry));
   });
 });
-

@@ -51,7 +51,9 @@ function astroComments(source: string): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((d) => (d.isFile() && /\.(ts|mts|mjs|astro)$/.test(d.name) ? [path.join(d.parentPath, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .flatMap((d) => (d.isFile() && /\.(ts|mts|mjs|astro)$/.test(d.name) ? [path.join(d.parentPath, d.name)] : []));
 }
 
 /** A figure with a unit of time, size or speed: what a measurement looks like written down. */
@@ -67,7 +69,12 @@ function measuredComments(): string[] {
   return files.flatMap((file) => {
     const source = fs.readFileSync(file, 'utf8');
     const comments = file.endsWith('.astro') ? astroComments(source) : scriptComments(source);
-    return comments.flatMap((c) => c.split('\n').filter(isMeasured).map((line) => `${path.relative(root, file)}: ${line.trim()}`));
+    return comments.flatMap((c) =>
+      c
+        .split('\n')
+        .filter(isMeasured)
+        .map((line) => `${path.relative(root, file)}: ${line.trim()}`),
+    );
   });
 }
 
@@ -77,8 +84,12 @@ describe('the codebase a newcomer reads', () => {
   });
 
   it('finds comments in each kind of source file, and only comments', () => {
-    expect(scriptComments('const a = "// 5 ms"; const re = /\\/\\* 3 MB \\*\\//; // why\n/* because */ const b = `/* 2 s */`;')).toEqual(['// why', '/* because */']);
-    const astro = '---\n// front\nconst x = 1;\n---\n<p title="5 ms">{x /* inline */}</p>\n<!-- template -->\n<style>/* style */ a { width: 10%; }</style>\n<script>// script\nconst y = "5 ms";</script>';
+    expect(scriptComments('const a = "// 5 ms"; const re = /\\/\\* 3 MB \\*\\//; // why\n/* because */ const b = `/* 2 s */`;')).toEqual([
+      '// why',
+      '/* because */',
+    ]);
+    const astro =
+      '---\n// front\nconst x = 1;\n---\n<p title="5 ms">{x /* inline */}</p>\n<!-- template -->\n<style>/* style */ a { width: 10%; }</style>\n<script>// script\nconst y = "5 ms";</script>';
     expect(astroComments(astro)).toEqual(['// front', '// script', '/* style */', '<!-- template -->', '/* inline */']);
     expect(measurement.test('took 120 ms on the bench')).toBe(true);
     expect(measurement.test('3.4x faster than before')).toBe(true);

@@ -10,29 +10,42 @@ import { validateContent } from '../../src/lib/check/validate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shown = { csv: 'content/data/releases.csv', yml: 'content/data/releases.yml' };
-const described = fs.readFileSync(path.join(root, 'tests/fixtures/chart-xss/content/data/releases.yml'), 'utf8').replace(/^columns:[\s\S]*/m, '');
+const described = fs
+  .readFileSync(path.join(root, 'tests/fixtures/chart-xss/content/data/releases.yml'), 'utf8')
+  .replace(/^columns:[\s\S]*/m, '');
 
 /** Checks CSV text against a description of its own header, with `extra` lines (e.g. `tableOnly: true`) added. */
 function check(csv: string, extra = '') {
-  const names = csv.split('\n')[0].split(/[,;\t]/).map((name) => `  - name: "${name}"\n    meaning: "${name}."`);
+  const names = csv
+    .split('\n')[0]
+    .split(/[,;\t]/)
+    .map((name) => `  - name: "${name}"\n    meaning: "${name}."`);
   return checkDataset('releases', { csv, yml: `${described}${extra}columns:\n${names.join('\n')}\n` }, shown);
 }
-const located = (csv: string, extra = '') => check(csv, extra).problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);
+const located = (csv: string, extra = '') =>
+  check(csv, extra).problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);
 const good = (csv: string, extra = ''): Dataset => {
   const { dataset, problems } = check(csv, extra);
   if (!dataset) throw new Error(formatProblems(problems));
   return dataset;
 };
-const rowsOf = (count: number, label = (i: number) => `Area ${i}`) => `Area,People\n${Array.from({ length: count }, (_, i) => `${label(i + 1)},${i + 1}\n`).join('')}`;
+const rowsOf = (count: number, label = (i: number) => `Area ${i}`) =>
+  `Area,People\n${Array.from({ length: count }, (_, i) => `${label(i + 1)},${i + 1}\n`).join('')}`;
 
 describe('checkDataset: mistakes in the CSV', () => {
   it('reports a repeated column heading at the second one, whose figures would otherwise be lost', () => {
-    expect(located('Group,People,Age,People\nMen,1,2,3\n')).toEqual(['content/data/releases.csv:1:4 column "People" is also column 2: give each column its own heading']);
+    expect(located('Group,People,Age,People\nMen,1,2,3\n')).toEqual([
+      'content/data/releases.csv:1:4 column "People" is also column 2: give each column its own heading',
+    ]);
   });
 
   it('says plainly when values are separated by semicolons or tabs instead of commas', () => {
-    expect(located('Group;People\nMen;840\n')).toEqual(['content/data/releases.csv:1 this file uses semicolons between values; save it as comma-separated CSV']);
-    expect(located('Group\tPeople\nMen\t840\n')).toEqual(['content/data/releases.csv:1 this file uses tabs between values; save it as comma-separated CSV']);
+    expect(located('Group;People\nMen;840\n')).toEqual([
+      'content/data/releases.csv:1 this file uses semicolons between values; save it as comma-separated CSV',
+    ]);
+    expect(located('Group\tPeople\nMen\t840\n')).toEqual([
+      'content/data/releases.csv:1 this file uses tabs between values; save it as comma-separated CSV',
+    ]);
     // A semicolon inside a label of a comma-separated file is just text.
     expect(good('Group,People\nMen; aged 18+,840\n').rows[0].label).toBe('Men; aged 18+');
   });
@@ -59,7 +72,9 @@ describe('checkDataset: what a chart can show', () => {
   it('takes up to 12 columns of numbers', () => {
     const csv = (n: number) => `Group,${Array.from({ length: n }, (_, i) => `Y${i + 1}`).join(',')}\nMen,${Array(n).fill(1).join(',')}\n`;
     expect(good(csv(12), 'tableOnly: true\n').valueColumns).toHaveLength(12);
-    expect(located(csv(13), 'tableOnly: true\n')).toEqual(['content/data/releases.csv:1:14 too many columns: a dataset has at most 12 columns of numbers and this one has 13; split it into several datasets']);
+    expect(located(csv(13), 'tableOnly: true\n')).toEqual([
+      'content/data/releases.csv:1:14 too many columns: a dataset has at most 12 columns of numbers and this one has 13; split it into several datasets',
+    ]);
   });
 
   it('checks the chart on the dataset’s own page: one colour a series, so at most four', () => {
@@ -70,8 +85,18 @@ describe('checkDataset: what a chart can show', () => {
     ]);
     expect(good(five, 'chart:\n  columns: [A, B]\n').valueColumns).toHaveLength(5);
     expect(check(five, 'chart:\n  highlight: Girls\n').problems).toEqual([
-      expect.objectContaining({ file: shown.yml, line: 9, field: 'chart', message: 'highlight="Girls" is not a label in releases. Its labels are: Men' }),
-      expect.objectContaining({ file: shown.yml, line: 9, field: 'chart', message: 'a chart shows at most 4 value columns, one colour each, and this one has 5: pick up to 4 with columns' }),
+      expect.objectContaining({
+        file: shown.yml,
+        line: 9,
+        field: 'chart',
+        message: 'highlight="Girls" is not a label in releases. Its labels are: Men',
+      }),
+      expect.objectContaining({
+        file: shown.yml,
+        line: 9,
+        field: 'chart',
+        message: 'a chart shows at most 4 value columns, one colour each, and this one has 5: pick up to 4 with columns',
+      }),
     ]);
   });
 });
@@ -87,12 +112,19 @@ describe('table-only datasets (tableOnly: true)', () => {
   });
 
   it('cannot also set a chart', () => {
-    expect(located(rowsOf(2), `${tableOnly}chart:\n  type: bar\n`)).toEqual(['content/data/releases.yml:10 tableOnly: true publishes no chart, so chart has nothing to set: remove one of the two']);
+    expect(located(rowsOf(2), `${tableOnly}chart:\n  type: bar\n`)).toEqual([
+      'content/data/releases.yml:10 tableOnly: true publishes no chart, so chart has nothing to set: remove one of the two',
+    ]);
   });
 
   it('cannot be charted in an entry: the check says to link to its page', () => {
     const dataset = good(rowsOf(61), tableOnly);
-    const problems = checkCharts('content/briefings/x.mdx', findCharts('Text\n\n<Chart dataset="releases" />\n'), [dataset], new Set()).problems;
+    const problems = checkCharts(
+      'content/briefings/x.mdx',
+      findCharts('Text\n\n<Chart dataset="releases" />\n'),
+      [dataset],
+      new Set(),
+    ).problems;
     expect(formatProblems(problems)).toContain(
       'content/briefings/x.mdx:3  Chart dataset="releases": releases is published as a table only (tableOnly: true), so it has no chart: link to its page, /data/releases/, instead',
     );
@@ -117,7 +149,9 @@ describe('table-only datasets (tableOnly: true)', () => {
 describe('<Chart> limits', () => {
   it('shows at most four value columns: pick them with columns', () => {
     const dataset = good('Group,A,B,C,D,E\nMen,1,2,3,4,5\n', 'chart:\n  columns: A\n');
-    expect(resolveChart(dataset, { columns: 'A,B,C,D,E' })).toEqual({ problems: ['a chart shows at most 4 value columns, one colour each, and this one has 5: pick up to 4 with columns'] });
+    expect(resolveChart(dataset, { columns: 'A,B,C,D,E' })).toEqual({
+      problems: ['a chart shows at most 4 value columns, one colour each, and this one has 5: pick up to 4 with columns'],
+    });
     expect('spec' in resolveChart(dataset, { type: 'grouped-bar', columns: 'B,C,D,E' })).toBe(true);
   });
 });
@@ -135,7 +169,16 @@ describe('formulaSafeCsv: downloads a spreadsheet will not run as formulas', () 
       'Label,N\n"\'=1+1",1\n"\'@SUM(A1)",2\n"\'+44 20",3\n"\'-x",4\n"\'\tTab",5\n"\'\rCR",6\n"\'=HYPERLINK(""https://example.com"")",7\nMen,-3\n',
     );
     // Read back, every cell keeps its text, behind the apostrophe.
-    expect(parseCsv(formulaSafeCsv(csv)).rows.map((r) => r.cells[0])).toEqual(["'=1+1", "'@SUM(A1)", "'+44 20", "'-x", "'\tTab", "'\rCR", '\'=HYPERLINK("https://example.com")', 'Men']);
+    expect(parseCsv(formulaSafeCsv(csv)).rows.map((r) => r.cells[0])).toEqual([
+      "'=1+1",
+      "'@SUM(A1)",
+      "'+44 20",
+      "'-x",
+      "'\tTab",
+      "'\rCR",
+      '\'=HYPERLINK("https://example.com")',
+      'Men',
+    ]);
   });
 
   it('leaves every one of the site’s own downloads byte for byte as written', () => {
@@ -162,7 +205,10 @@ describe('dataset limit fixtures through the shared validator (npm run check and
       'data-long-label',
       `${csv('data-long-label')}:3:1  this label is 123 characters long; a label has at most 120, to fit beside a bar and in a table on a phone: shorten it, and put the detail in the description or notes`,
     ],
-    ['data-too-many-columns', `${csv('data-too-many-columns')}:1:14  too many columns: a dataset has at most 12 columns of numbers and this one has 13; split it into several datasets`],
+    [
+      'data-too-many-columns',
+      `${csv('data-too-many-columns')}:1:14  too many columns: a dataset has at most 12 columns of numbers and this one has 13; split it into several datasets`,
+    ],
     [
       'data-too-many-series',
       `${csv('data-too-many-series')}:1:6  a chart shows at most 4 value columns, one colour each, and this file has 5: choose up to 4 for its page under chart: columns in releases.yml, or add tableOnly: true`,

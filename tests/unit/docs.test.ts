@@ -19,7 +19,9 @@ describe('field reference', () => {
 
   it('lists every field of every type with whether it is required', () => {
     const reference = fieldReference(docs);
-    expect(reference).toContain('| `region` | yes | one id | UK region or nation, an id from content/regions.yml. | ids from `content/regions.yml` |');
+    expect(reference).toContain(
+      '| `region` | yes | one id | UK region or nation, an id from content/regions.yml. | ids from `content/regions.yml` |',
+    );
     expect(reference).toContain('| `inspectionType` | yes | one choice | Kind of inspection. | `thematic`, `core`, `joint`, `follow-up` |');
     expect(reference).toContain('| `changes[].date` | yes | date (YYYY-MM-DD) |');
     expect(reference).toContain('| `draft` | no | true or false |');
@@ -49,7 +51,16 @@ describe('scaffold for a new entry', () => {
   });
 
   it('shows every optional field commented out, with allowed values in comments', () => {
-    for (const field of ['# updated:', '# organisations:', '# image:', '  # alt:', '# changes:', '# redirectFrom:', '# programme:', '# outcomes:']) {
+    for (const field of [
+      '# updated:',
+      '# organisations:',
+      '# image:',
+      '  # alt:',
+      '# changes:',
+      '# redirectFrom:',
+      '# programme:',
+      '# outcomes:',
+    ]) {
       expect(text).toContain(field);
     }
     expect(text).toContain('# (required) UK region or nation, an id from content/regions.yml. One of: north-east, north-west,');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readBody, unsafeUrl } from '../../src/lib/content/body';
 import { entryPolicy } from '../../src/plugins/entry-policy';
 
-const problems = (body: string, format: 'md' | 'mdx' = 'mdx', firstLine = 1) => readBody(body, format, firstLine).problems.map((p) => `${p.line} ${p.message}`);
+const problems = (body: string, format: 'md' | 'mdx' = 'mdx', firstLine = 1) =>
+  readBody(body, format, firstLine).problems.map((p) => `${p.line} ${p.message}`);
 
 describe('what an entry body may contain', () => {
   it('accepts Markdown, <Chart> with literal attributes, allowed HTML and editors’ notes', () => {
@@ -25,13 +26,23 @@ describe('what an entry body may contain', () => {
     ].join('\n');
     const read = readBody(body, 'mdx', 10);
     expect(read.problems).toEqual([]);
-    expect(read.scan.components).toEqual([{ name: 'Chart', attributes: { dataset: 'd', type: 'bar', horizontal: true, width: 3 }, line: 14 }]);
+    expect(read.scan.components).toEqual([
+      { name: 'Chart', attributes: { dataset: 'd', type: 'bar', horizontal: true, width: 3 }, line: 14 },
+    ]);
     expect(read.scan.headingIds).toEqual(['a-heading']);
     expect(read.scan.links.map((l) => l.href)).toEqual(['/briefings/x/', 'mailto:a@b.org']);
   });
 
   it('rejects code: import and export lines, {…} expressions and attribute expressions, at their file lines', () => {
-    const body = ['import fs from "node:fs"', '', 'export const h = process.env.HOME', '', 'Home is {h}.', '', '<Chart dataset="d" title={h} {...props} />'].join('\n');
+    const body = [
+      'import fs from "node:fs"',
+      '',
+      'export const h = process.env.HOME',
+      '',
+      'Home is {h}.',
+      '',
+      '<Chart dataset="d" title={h} {...props} />',
+    ].join('\n');
     expect(problems(body, 'mdx', 5)).toEqual([
       '5 `import` and `export` lines are not allowed: an entry cannot run code. Components such as <Chart> need no import line; delete it',
       '7 `import` and `export` lines are not allowed: an entry cannot run code. Components such as <Chart> need no import line; delete it',
@@ -66,7 +77,10 @@ describe('what an entry body may contain', () => {
   });
 
   it('applies the same allowlist to raw HTML in a .md entry', () => {
-    const found = problems('Text <abbr title="x" onclick="y">A</abbr> <!-- a comment -->\n\n<script>alert(1)</script>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', 'md');
+    const found = problems(
+      'Text <abbr title="x" onclick="y">A</abbr> <!-- a comment -->\n\n<script>alert(1)</script>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n',
+      'md',
+    );
     expect(found).toHaveLength(3);
     expect(found[0]).toBe('1 attribute onclick on <abbr> is not allowed: event handlers run code');
     expect(found[1]).toMatch(/^3 <script> is not allowed/);
@@ -74,7 +88,11 @@ describe('what an entry body may contain', () => {
   });
 
   it('allows only web, e-mail and site addresses in links, and only repository files as images', () => {
-    expect(problems('[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) [d](//evil.example/)\n\n[e]: vbscript:x\n\n![chart](https://tracker.example/p.gif)')).toEqual([
+    expect(
+      problems(
+        '[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) [d](//evil.example/)\n\n[e]: vbscript:x\n\n![chart](https://tracker.example/p.gif)',
+      ),
+    ).toEqual([
       '1 link to javascript:alert(1): "javascript:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/',
       '1 link to JaVaScRiPt:x: "JaVaScRiPt:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/',
       '1 link to data:text/html,x: "data:" links are not allowed: use an https://, mailto: or site address such as /briefings/name/',
@@ -98,9 +116,18 @@ describe('what an entry body may contain', () => {
 
 describe('the build’s guard', () => {
   it('stops the compiler before an entry with code becomes a module', async () => {
-    await expect(async () => mdxToJs('export const h = process.env.HOME\n\n{h}\n', { mdastPlugins: [entryPolicy] })).rejects.toThrow(/import` and `export` lines are not allowed[\s\S]*\{…\} is code/);
-    await expect(async () => mdxToJs('Fine', { mdastPlugins: [entryPolicy], data: { astro: { frontmatter: { layout: '/tmp/evil.js' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } })).rejects.toThrow(/the field "layout" is not allowed/);
-    await expect(Promise.resolve().then(() => mdxToJs('Fine <abbr title="x">A</abbr> and <Chart dataset="d" />\n', { mdastPlugins: [entryPolicy] }))).resolves.toBeTruthy();
+    await expect(async () => mdxToJs('export const h = process.env.HOME\n\n{h}\n', { mdastPlugins: [entryPolicy] })).rejects.toThrow(
+      /import` and `export` lines are not allowed[\s\S]*\{…\} is code/,
+    );
+    await expect(async () =>
+      mdxToJs('Fine', {
+        mdastPlugins: [entryPolicy],
+        data: { astro: { frontmatter: { layout: '/tmp/evil.js' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      }),
+    ).rejects.toThrow(/the field "layout" is not allowed/);
+    await expect(
+      Promise.resolve().then(() => mdxToJs('Fine <abbr title="x">A</abbr> and <Chart dataset="d" />\n', { mdastPlugins: [entryPolicy] })),
+    ).resolves.toBeTruthy();
   });
 });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { queryOf, readSelection, writeSelection } from '../../src/lib/filters/state';
-import { facetKeys, facetPath, facetValuesOf, filterItems, gapMap, facetPages, staticStates, type FacetValues } from '../../src/lib/finder/facets';
+import {
+  facetKeys,
+  facetPath,
+  facetValuesOf,
+  filterItems,
+  gapMap,
+  facetPages,
+  staticStates,
+  type FacetValues,
+} from '../../src/lib/finder/facets';
 import { describeState, facetOptions } from '../../src/lib/finder/names';
 import type { Taxonomies } from '../../src/schemas/taxonomies';
 
@@ -9,15 +18,38 @@ const item = (id: string, f: Partial<FacetValues>) => ({
   facets: { region: [], needs: [], approach: [], programme: [], 'partner-type': [], ...f } as FacetValues,
 });
 const items = [
-  item('southend', { region: ['east-of-england'], needs: ['homelessness', 'offending'], approach: ['complex-needs-panel'], 'partner-type': ['police'] }),
-  item('cambs', { region: ['east-of-england'], needs: ['homelessness', 'mental-health'], approach: ['through-the-gate'], 'partner-type': ['prison'] }),
-  item('brighton', { region: ['south-east'], needs: ['domestic-abuse'], approach: ['residential-service'], 'partner-type': ['voluntary-sector'] }),
+  item('southend', {
+    region: ['east-of-england'],
+    needs: ['homelessness', 'offending'],
+    approach: ['complex-needs-panel'],
+    'partner-type': ['police'],
+  }),
+  item('cambs', {
+    region: ['east-of-england'],
+    needs: ['homelessness', 'mental-health'],
+    approach: ['through-the-gate'],
+    'partner-type': ['prison'],
+  }),
+  item('brighton', {
+    region: ['south-east'],
+    needs: ['domestic-abuse'],
+    approach: ['residential-service'],
+    'partner-type': ['voluntary-sector'],
+  }),
 ];
 const ids = (list: { id: string }[]) => list.map((i) => i.id);
 
 const taxonomies = {
-  regions: [{ id: 'east-of-england', name: 'East of England' }, { id: 'south-east', name: 'South East England' }],
-  needs: [{ id: 'homelessness', name: 'Homelessness' }, { id: 'offending', name: 'Offending' }, { id: 'mental-health', name: 'Mental health' }, { id: 'domestic-abuse', name: 'Domestic abuse' }],
+  regions: [
+    { id: 'east-of-england', name: 'East of England' },
+    { id: 'south-east', name: 'South East England' },
+  ],
+  needs: [
+    { id: 'homelessness', name: 'Homelessness' },
+    { id: 'offending', name: 'Offending' },
+    { id: 'mental-health', name: 'Mental health' },
+    { id: 'domestic-abuse', name: 'Domestic abuse' },
+  ],
   approaches: [{ id: 'complex-needs-panel', name: 'Complex needs panel' }],
   programmes: [],
   topics: [],
@@ -27,10 +59,21 @@ const taxonomies = {
 describe('facetValuesOf', () => {
   it('takes partner types from the organisation list for listed partners and from the partner itself otherwise', () => {
     const values = facetValuesOf(
-      { region: 'north-east', needs: ['offending', 'offending'], approach: ['secondment'], partners: ['northumbria-crc', { name: 'Local prison', type: 'prison' }, 'unknown'] },
+      {
+        region: 'north-east',
+        needs: ['offending', 'offending'],
+        approach: ['secondment'],
+        partners: ['northumbria-crc', { name: 'Local prison', type: 'prison' }, 'unknown'],
+      },
       (id) => (id === 'northumbria-crc' ? 'probation' : undefined),
     );
-    expect(values).toEqual({ region: ['north-east'], needs: ['offending'], approach: ['secondment'], programme: [], 'partner-type': ['probation', 'prison'] });
+    expect(values).toEqual({
+      region: ['north-east'],
+      needs: ['offending'],
+      approach: ['secondment'],
+      programme: [],
+      'partner-type': ['probation', 'prison'],
+    });
   });
 });
 
@@ -63,7 +106,9 @@ describe('filtering and counting', () => {
 
 describe('finder state in the URL', () => {
   it('writes facets in the finder’s order, one address per state, and reads it back', () => {
-    const query = queryOf(writeSelection(new URLSearchParams(), facetKeys, { needs: ['offending', 'homelessness'], region: ['south-east'] }));
+    const query = queryOf(
+      writeSelection(new URLSearchParams(), facetKeys, { needs: ['offending', 'homelessness'], region: ['south-east'] }),
+    );
     expect(query).toBe('?region=south-east&needs=homelessness&needs=offending');
     expect(readSelection(new URLSearchParams(query), facetKeys)).toEqual({ region: ['south-east'], needs: ['homelessness', 'offending'] });
   });
@@ -72,7 +117,9 @@ describe('finder state in the URL', () => {
 describe('static facet pages', () => {
   it('maps states to paths, with a page number after the first page', () => {
     expect(facetPath({ needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/');
-    expect(facetPath({ approach: ['housing-first'], needs: ['homelessness'] })).toBe('/case-studies/needs/homelessness/approach/housing-first/');
+    expect(facetPath({ approach: ['housing-first'], needs: ['homelessness'] })).toBe(
+      '/case-studies/needs/homelessness/approach/housing-first/',
+    );
     expect(facetPath({ needs: ['homelessness'] }, 1)).toBe('/case-studies/needs/homelessness/');
     expect(facetPath({ needs: ['homelessness'] }, 3)).toBe('/case-studies/needs/homelessness/3/');
   });
@@ -106,7 +153,9 @@ describe('static facet pages', () => {
   });
 
   it('describes a state in words', () => {
-    expect(describeState({ needs: ['homelessness', 'offending'], region: ['south-east'] }, taxonomies)).toBe('Region: South East England; Needs: Homelessness or Offending');
+    expect(describeState({ needs: ['homelessness', 'offending'], region: ['south-east'] }, taxonomies)).toBe(
+      'Region: South East England; Needs: Homelessness or Offending',
+    );
   });
 });
 

@@ -9,12 +9,27 @@ const summary = `<b>x</b> & y's "z" &amp; <script>alert(1)</script>`;
 const entry: EntryLike = {
   collection: 'posts',
   id: 'markup-in-summary',
-  data: { title: 'Markup in a summary', summary, published: new Date('2026-01-05T00:00:00Z'), topics: [], organisations: [], sources: [], draft: false },
+  data: {
+    title: 'Markup in a summary',
+    summary,
+    published: new Date('2026-01-05T00:00:00Z'),
+    topics: [],
+    organisations: [],
+    sources: [],
+    draft: false,
+  },
 };
 
 describe('RSS feed', () => {
   it('shows a summary that looks like markup as those characters: escaped for HTML, then once more by the XML writer', async () => {
-    const feed = await entryFeed({ title: 'T', description: 'D', site: new URL('https://joined-up.example/'), language: 'en-GB', entries: [entry], taxonomies: { topics: [] } as unknown as Taxonomies });
+    const feed = await entryFeed({
+      title: 'T',
+      description: 'D',
+      site: new URL('https://joined-up.example/'),
+      language: 'en-GB',
+      entries: [entry],
+      taxonomies: { topics: [] } as unknown as Taxonomies,
+    });
     const xml = await feed.text();
     const description: string = new XMLParser().parse(xml).rss.channel.item.description;
     // A feed reader reads the description as HTML; rendered, it is the summary's own text and no element.

@@ -52,7 +52,20 @@ describe('loadGlossary', () => {
     const dir = tempDir('glossary');
     fs.writeFileSync(
       path.join(dir, 'glossary.yml'),
-      ['- term: CRC', '  expansion: Community Rehabilitation Company', '  definition: A provider.', '- term: crc', '  expansion: x', '  definition: y', '- term: CRC', '  expansion: Again', '  definition: Twice.', '- term: PCC', '  definition: No expansion.', ''].join('\n'),
+      [
+        '- term: CRC',
+        '  expansion: Community Rehabilitation Company',
+        '  definition: A provider.',
+        '- term: crc',
+        '  expansion: x',
+        '  definition: y',
+        '- term: CRC',
+        '  expansion: Again',
+        '  definition: Twice.',
+        '- term: PCC',
+        '  definition: No expansion.',
+        '',
+      ].join('\n'),
     );
     const { glossary: items, problems } = loadGlossary(dir, dir);
     expect(items.map((g) => g.term)).toEqual(['CRC']);
@@ -74,11 +87,30 @@ describe('atomFeed', () => {
   const entry = {
     collection: 'case-studies',
     id: 'a-b',
-    data: { title: 'Tom & <Jerry>', summary: 'S "quoted"', published: new Date('2026-01-02T00:00:00Z'), topics: ['t'], organisations: [], sources: [], draft: false },
+    data: {
+      title: 'Tom & <Jerry>',
+      summary: 'S "quoted"',
+      published: new Date('2026-01-02T00:00:00Z'),
+      topics: ['t'],
+      organisations: [],
+      sources: [],
+      draft: false,
+    },
   } as EntryLike;
 
   it('escapes every piece of content and uses absolute links', () => {
-    const xml = atomFeed({ title: 'T', subtitle: 'S', pagePath: '/topics/t/', feedPath: '/topics/t/atom.xml', siteUrl: 'https://x.example', author: 'A', language: 'en-GB', entries: [entry], topicNames: () => ['Women & girls'], fallbackUpdated: new Date() });
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      pagePath: '/topics/t/',
+      feedPath: '/topics/t/atom.xml',
+      siteUrl: 'https://x.example',
+      author: 'A',
+      language: 'en-GB',
+      entries: [entry],
+      topicNames: () => ['Women & girls'],
+      fallbackUpdated: new Date(),
+    });
     expect(xml).toContain('<title>Tom &amp; &lt;Jerry&gt;</title>');
     expect(xml).toContain('<summary>S &quot;quoted&quot;</summary>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://x.example/case-studies/a-b/"/>');
@@ -88,8 +120,22 @@ describe('atomFeed', () => {
   });
 
   it('holds only the newest entries, and is as new as the newest of them', () => {
-    const many = Array.from({ length: FEED_SIZE + 10 }, (_, i) => ({ ...entry, id: `e-${i}`, data: { ...entry.data, published: new Date(Date.UTC(2026, 0, 100 - i)) } }) as EntryLike);
-    const xml = atomFeed({ title: 'T', subtitle: 'S', pagePath: '/topics/t/', feedPath: '/topics/t/atom.xml', siteUrl: 'https://x.example', author: 'A', language: 'en-GB', entries: many, topicNames: () => [], fallbackUpdated: new Date() });
+    const many = Array.from(
+      { length: FEED_SIZE + 10 },
+      (_, i) => ({ ...entry, id: `e-${i}`, data: { ...entry.data, published: new Date(Date.UTC(2026, 0, 100 - i)) } }) as EntryLike,
+    );
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      pagePath: '/topics/t/',
+      feedPath: '/topics/t/atom.xml',
+      siteUrl: 'https://x.example',
+      author: 'A',
+      language: 'en-GB',
+      entries: many,
+      topicNames: () => [],
+      fallbackUpdated: new Date(),
+    });
     expect(xml.match(/<entry>/g)).toHaveLength(FEED_SIZE);
     expect(xml).toContain('/case-studies/e-0/');
     expect(xml).not.toContain(`/case-studies/e-${FEED_SIZE}/`);

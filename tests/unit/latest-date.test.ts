@@ -12,7 +12,13 @@ describe('latest-date: the day a pull request builds as, so every scheduled entr
   });
 
   it('is today when nothing is scheduled, and ignores drafts and dates the content check rejects', () => {
-    const entries = [{ published: '2026-01-10' }, { published: '2031-01-01', draft: true }, { published: '2032-1-1' }, { published: 20330101 }, {}];
+    const entries = [
+      { published: '2026-01-10' },
+      { published: '2031-01-01', draft: true },
+      { published: '2032-1-1' },
+      { published: 20330101 },
+      {},
+    ];
     expect(latestDate(entries, '2026-11-24')).toBe('2026-11-24');
     expect(latestDate([], '2026-11-24')).toBe('2026-11-24');
   });

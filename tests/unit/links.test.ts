@@ -12,8 +12,16 @@ describe('internal link checking', () => {
 
   it('finds missing pages, missing anchors and missing trailing slashes, and ignores external links', () => {
     const pages = new Map([
-      ['/', page('<a href="/a/">ok</a><a href="/a/#here">ok</a><a href="/a/#gone">bad anchor</a><a href="/nope/">bad</a><a href="/a">slash</a><a href="https://other.example/x">ext</a><a href="mailto:x@y.z">mail</a><a href="/rss.xml">feed</a>')],
-      ['/a/', page('<h2 id="here">Here</h2><a href="#here">self</a><a href="../">up</a><a href="https://site.example/a/#missing">own origin</a>')],
+      [
+        '/',
+        page(
+          '<a href="/a/">ok</a><a href="/a/#here">ok</a><a href="/a/#gone">bad anchor</a><a href="/nope/">bad</a><a href="/a">slash</a><a href="https://other.example/x">ext</a><a href="mailto:x@y.z">mail</a><a href="/rss.xml">feed</a>',
+        ),
+      ],
+      [
+        '/a/',
+        page('<h2 id="here">Here</h2><a href="#here">self</a><a href="../">up</a><a href="https://site.example/a/#missing">own origin</a>'),
+      ],
     ]);
     const broken = findBrokenLinks(pages, new Set(['/rss.xml']), 'https://site.example/');
     expect(broken.map((b) => `${b.page} ${b.href}: ${b.reason}`)).toEqual([

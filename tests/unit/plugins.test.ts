@@ -19,11 +19,15 @@ describe('acronyms', () => {
     expect(html).toContain('<h2>The CRC</h2>');
     expect(html).toContain('<code>CRC</code>');
     expect(html.match(/<abbr/g)).toHaveLength(2);
-    expect(html).toContain('The <abbr title="Community Rehabilitation Company">CRC</abbr>, then the CRC again, and the <abbr title="National Health Service">NHS</abbr>.');
+    expect(html).toContain(
+      'The <abbr title="Community Rehabilitation Company">CRC</abbr>, then the CRC again, and the <abbr title="National Health Service">NHS</abbr>.',
+    );
   });
 
   it("uses the entry's own meaning where its frontmatter overrides the glossary", async () => {
-    expect(await render('The CRC met.', { acronyms: { CRC: 'Crime Reduction Council' } })).toContain('<abbr title="Crime Reduction Council">CRC</abbr>');
+    expect(await render('The CRC met.', { acronyms: { CRC: 'Crime Reduction Council' } })).toContain(
+      '<abbr title="Crime Reduction Council">CRC</abbr>',
+    );
   });
 
   it('starts afresh in every document, even when documents are compiled at the same time', async () => {
@@ -34,7 +38,9 @@ describe('acronyms', () => {
 
   it('keeps an expansion inside its attribute', async () => {
     // Inside a quoted attribute only the quote needs escaping.
-    expect(await render('The CRC.', { acronyms: { CRC: '"><script>x</script>' } })).toBe('<p>The <abbr title="&quot;><script>x</script>">CRC</abbr>.</p>\n');
+    expect(await render('The CRC.', { acronyms: { CRC: '"><script>x</script>' } })).toBe(
+      '<p>The <abbr title="&quot;><script>x</script>">CRC</abbr>.</p>\n',
+    );
   });
 });
 
@@ -53,7 +59,10 @@ describe('tableScroll', () => {
   });
 
   it('works in MDX too', async () => {
-    const { code } = await mdxToJs('| Area | People |\n| --- | --- |\n| Leeds | 12 |\n', { hastPlugins, data: { astro: { frontmatter: {} } } as never });
+    const { code } = await mdxToJs('| Area | People |\n| --- | --- |\n| Leeds | 12 |\n', {
+      hastPlugins,
+      data: { astro: { frontmatter: {} } } as never,
+    });
     expect(code).toContain('table-scroll');
   });
 });

@@ -31,11 +31,12 @@ describe('related entries', () => {
 
   it('gives the same answer as scoring every pair, on a larger random archive', () => {
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
     const pick = (prefix: string, n: number, k: number) => Array.from({ length: random(k + 1) }, () => `${prefix}${random(n)}`);
     const many = Array.from({ length: 300 }, (_, i) => r(`e${i}`, pick('t', 6, 3), pick('o', 8, 2), 1 + random(20), pick('f', 10, 2)));
     const shared = (a: string[] = [], b: string[] = []) => [...new Set(a)].filter((x) => b.includes(x)).length;
-    const score = (a: Relatable, b: Relatable) => 2 * shared(a.topics, b.topics) + shared(a.organisations, b.organisations) + shared(a.facets, b.facets);
+    const score = (a: Relatable, b: Relatable) =>
+      2 * shared(a.topics, b.topics) + shared(a.organisations, b.organisations) + shared(a.facets, b.facets);
     const index = relatedIndex(many);
     for (const entry of many) {
       const expected = many
@@ -51,7 +52,16 @@ describe('entries', () => {
   const entry = (over: Partial<EntryLike['data']>, collection: EntryLike['collection'] = 'case-studies'): EntryLike => ({
     collection,
     id: 'x',
-    data: { title: 'X', summary: '', published: new Date('2026-01-10T00:00:00Z'), topics: ['t'], organisations: [], sources: [], draft: false, ...over },
+    data: {
+      title: 'X',
+      summary: '',
+      published: new Date('2026-01-10T00:00:00Z'),
+      topics: ['t'],
+      organisations: [],
+      sources: [],
+      draft: false,
+      ...over,
+    },
   });
 
   it('publishes only non-drafts whose date has come', () => {
@@ -67,7 +77,9 @@ describe('entries', () => {
   });
 
   it('matches case studies on their facets', () => {
-    const facets = relatableOf(entry({ needs: ['homelessness'], approach: ['secondment'], region: 'north-east', programme: 'fulfilling-lives' })).facets;
+    const facets = relatableOf(
+      entry({ needs: ['homelessness'], approach: ['secondment'], region: 'north-east', programme: 'fulfilling-lives' }),
+    ).facets;
     expect(facets).toEqual(['need:homelessness', 'approach:secondment', 'region:north-east', 'programme:fulfilling-lives']);
   });
 });

@@ -12,7 +12,9 @@ describe('search state in the URL', () => {
   });
 
   it('writes one address per search, leaving out defaults', () => {
-    expect(searchQuery({ q: 'crc', sort: 'relevance', filters: { topic: ['Women', 'Probation'], type: ['Post'] } })).toBe('?q=crc&type=Post&topic=Probation&topic=Women');
+    expect(searchQuery({ q: 'crc', sort: 'relevance', filters: { topic: ['Women', 'Probation'], type: ['Post'] } })).toBe(
+      '?q=crc&type=Post&topic=Probation&topic=Women',
+    );
     expect(searchQuery({ q: '', sort: 'relevance', filters: {} })).toBe('');
     const round = '?q=housing+first&region=South+East+England&sort=newest';
     expect(searchQuery(parseSearch(round))).toBe(round);
@@ -57,7 +59,10 @@ describe('the table of filter values (/search/facets.json)', () => {
       const { kept, counts } = applyFilters(entries, (e) => e.values, parseSearch(query).filters, searchFilterKeys);
       return { urls: kept.map((e) => e.url), type: Object.fromEntries(counts.type) };
     };
-    expect(search('?type=Case+study')).toEqual({ urls: ['/case-studies/newest/', '/case-studies/old/'], type: { 'Case study': 2, Post: 2 } });
+    expect(search('?type=Case+study')).toEqual({
+      urls: ['/case-studies/newest/', '/case-studies/old/'],
+      type: { 'Case study': 2, Post: 2 },
+    });
     expect(search('?type=Case+study&needs=Offending')).toEqual({ urls: ['/case-studies/old/'], type: { 'Case study': 1, Post: 1 } });
   });
 });

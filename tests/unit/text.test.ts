@@ -7,7 +7,8 @@ import { tableOfContents } from '../../src/lib/content/toc';
 
 describe('reading time', () => {
   it('counts the words a reader sees, not markup, URLs or code', () => {
-    const md = '## A heading\n\nSome **bold** text with [a link](https://example.org/very/long/url) and `code`.\n\n```js\nconst x = 1;\n```\n\n<abbr title="x">CRC</abbr> is it[^1].\n\n[^1]: A note here.';
+    const md =
+      '## A heading\n\nSome **bold** text with [a link](https://example.org/very/long/url) and `code`.\n\n```js\nconst x = 1;\n```\n\n<abbr title="x">CRC</abbr> is it[^1].\n\n[^1]: A note here.';
     // A heading / Some bold text with a link and / CRC is it / A note here
     expect(countWords(md)).toBe(2 + 7 + 3 + 3);
   });
@@ -51,7 +52,13 @@ describe('dates', () => {
 describe('table of contents', () => {
   const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
   it('lists sections with their subsections, without footnotes', () => {
-    const toc = tableOfContents([h(2, 'One'), h(3, 'One-a'), h(2, 'Two'), h(2, 'Three'), { depth: 2, text: 'Footnotes', slug: 'footnote-label' }]);
+    const toc = tableOfContents([
+      h(2, 'One'),
+      h(3, 'One-a'),
+      h(2, 'Two'),
+      h(2, 'Three'),
+      { depth: 2, text: 'Footnotes', slug: 'footnote-label' },
+    ]);
     expect(toc.map((t) => [t.text, t.children.map((c) => c.text)])).toEqual([
       ['One', ['One-a']],
       ['Two', []],

@@ -47,10 +47,25 @@ describe('validateContent', () => {
     const file = 'tests/fixtures/bad-entry/content/briefings/three-problems.mdx';
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file, field: 'summary', line: 2, message: expect.stringMatching(/^missing required field "summary": One or two sentences/) }),
-        expect.objectContaining({ file, field: 'topics[1]', line: 4, message: expect.stringContaining('unknown topic "no-such-topic". Use one of: probation') }),
+        expect.objectContaining({
+          file,
+          field: 'summary',
+          line: 2,
+          message: expect.stringMatching(/^missing required field "summary": One or two sentences/),
+        }),
+        expect.objectContaining({
+          file,
+          field: 'topics[1]',
+          line: 4,
+          message: expect.stringContaining('unknown topic "no-such-topic". Use one of: probation'),
+        }),
         // Reported at the `image:` line, where the missing `alt:` belongs.
-        expect.objectContaining({ file, field: 'image.alt', line: 9, message: 'missing required field "alt": Text alternative: what the image shows, for people who cannot see it.' }),
+        expect.objectContaining({
+          file,
+          field: 'image.alt',
+          line: 9,
+          message: 'missing required field "alt": Text alternative: what the image shows, for people who cannot see it.',
+        }),
         expect.objectContaining({ file: 'tests/fixtures/bad-entry/content/glossary.yml', field: '[0].definition', line: 2 }),
       ]),
     );
@@ -60,7 +75,9 @@ describe('validateContent', () => {
   it('names a misspelt field and lists the allowed ones', () => {
     const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
     const messages = validateContent(dir, dir).problems.map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
-    expect(messages).toContain('3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, acronyms, draft, briefingType.');
+    expect(messages).toContain(
+      '3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, acronyms, draft, briefingType.',
+    );
   });
 
   it('rejects impossible dates, bad source dates, updated before published and an unknown choice', () => {
@@ -72,12 +89,18 @@ describe('validateContent', () => {
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
     expect(byField.published).toBe('is not a real calendar date');
     expect(byField['sources[0].date']).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
-    expect(byField.briefingType).toBe('"memo" is not allowed. Use one of: consultation-response, evidence, policy-briefing, research-briefing');
+    expect(byField.briefingType).toBe(
+      '"memo" is not allowed. Use one of: consultation-response, evidence, policy-briefing, research-briefing',
+    );
   });
 
   it('catches updated before published', () => {
-    const problems = validateContent(contentWith({ 'briefings/u.mdx': validBriefing.replace('published: 2026-01-10', 'published: 2026-01-10\nupdated: 2025-12-31') })).problems;
-    expect(problems).toEqual([expect.objectContaining({ field: 'updated', line: 5, message: '`updated` is before `published`; check both dates' })]);
+    const problems = validateContent(
+      contentWith({ 'briefings/u.mdx': validBriefing.replace('published: 2026-01-10', 'published: 2026-01-10\nupdated: 2025-12-31') }),
+    ).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'updated', line: 5, message: '`updated` is before `published`; check both dates' }),
+    ]);
   });
 
   it('finds duplicate slugs, bad file names, YAML syntax errors and body images without alt text', () => {
@@ -102,7 +125,9 @@ describe('validateContent', () => {
   });
 
   it('reports problems in the controlled lists themselves', () => {
-    const dir = contentWith({ 'topics.yml': '- id: probation\n  name: Probation\n- id: Probation Two\n  name: Two\n- id: probation\n  name: Again\n' });
+    const dir = contentWith({
+      'topics.yml': '- id: probation\n  name: Probation\n- id: Probation Two\n  name: Two\n- id: probation\n  name: Again\n',
+    });
     const lines = validateContent(dir, dir).problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
     expect(lines).toEqual([
       expect.stringMatching(/^topics\.yml:3 \[1\]\.id use lower-case letters/),

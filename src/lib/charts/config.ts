@@ -34,8 +34,20 @@ export interface ChartTheme {
 }
 
 export const themes: Record<'light' | 'dark', ChartTheme> = {
-  light: { background: '#ffffff', text: '#1b1b1b', grid: '#b1b4b6', series: ['#0072B2', '#D55E00', '#009E73', '#A8457E'], highlight: '#D55E00' },
-  dark: { background: '#121417', text: '#eceff1', grid: '#5c636b', series: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7'], highlight: '#E69F00' },
+  light: {
+    background: '#ffffff',
+    text: '#1b1b1b',
+    grid: '#b1b4b6',
+    series: ['#0072B2', '#D55E00', '#009E73', '#A8457E'],
+    highlight: '#D55E00',
+  },
+  dark: {
+    background: '#121417',
+    text: '#eceff1',
+    grid: '#5c636b',
+    series: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7'],
+    highlight: '#E69F00',
+  },
 };
 
 /** Fonts for the chart: the site's system fonts, with ones present on Linux build machines. */
@@ -127,7 +139,10 @@ export function chartConfig(
   const across = spec.horizontal || spec.type === 'comparison';
   const single = spec.series.length === 1;
   const colourOf = (s: number) => theme.series[s % theme.series.length];
-  const barColours = (s: number) => (single && spec.highlight !== undefined ? spec.labels.map((_, i) => (i === spec.highlight ? theme.highlight : colourOf(s))) : colourOf(s));
+  const barColours = (s: number) =>
+    single && spec.highlight !== undefined
+      ? spec.labels.map((_, i) => (i === spec.highlight ? theme.highlight : colourOf(s)))
+      : colourOf(s);
   const valueAxis = {
     beginAtZero: true,
     stacked: stacked(spec),
@@ -137,9 +152,17 @@ export function chartConfig(
     ...(spec.format === 'percent' && !stacked(spec) && Math.max(...spec.series.flatMap((s) => s.values)) <= 100
       ? { max: 100 }
       : { grace: spec.type === 'line' || stacked(spec) ? 0 : '12%' }),
-    ticks: { color: theme.text, callback: (v: string | number) => formatValue(Number(v), spec.format === 'decimal' ? 'number' : spec.format) },
+    ticks: {
+      color: theme.text,
+      callback: (v: string | number) => formatValue(Number(v), spec.format === 'decimal' ? 'number' : spec.format),
+    },
   };
-  const labelAxis = { stacked: stacked(spec), grid: { display: false }, border: { color: theme.grid }, ticks: { color: theme.text, autoSkip: false } };
+  const labelAxis = {
+    stacked: stacked(spec),
+    grid: { display: false },
+    border: { color: theme.grid },
+    ticks: { color: theme.text, autoSkip: false },
+  };
   return {
     type: spec.type === 'line' ? 'line' : 'bar',
     data: {

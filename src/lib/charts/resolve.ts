@@ -24,14 +24,22 @@ const typeNames: Record<ChartSpec['type'], string> = {
  */
 export function resolveChart(dataset: Dataset, attributes: Record<string, unknown>): { spec: ChartSpec } | { problems: string[] } {
   const { dataset: _id, ...rest } = attributes;
-  if (dataset.meta.tableOnly) return { problems: [`${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page, ${urls.dataset(dataset.id)}, instead`] };
+  if (dataset.meta.tableOnly)
+    return {
+      problems: [
+        `${dataset.id} is published as a table only (tableOnly: true), so it has no chart: link to its page, ${urls.dataset(dataset.id)}, instead`,
+      ],
+    };
   const parsed = chartOptionsSchema.safeParse({ ...dataset.meta.chart, ...rest });
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((i) => {
-        if (i.code === 'unrecognized_keys') return `unknown attribute${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}. Use: ${Object.keys(chartOptionsSchema.shape).join(', ')}`;
+        if (i.code === 'unrecognized_keys')
+          return `unknown attribute${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}. Use: ${Object.keys(chartOptionsSchema.shape).join(', ')}`;
         const name = String(i.path[0] ?? '');
-        return i.code === 'invalid_value' && 'values' in i ? `${name}="${String(rest[name])}" is not allowed. Use one of: ${i.values.join(', ')}` : `${name}: ${i.message}`;
+        return i.code === 'invalid_value' && 'values' in i
+          ? `${name}="${String(rest[name])}" is not allowed. Use one of: ${i.values.join(', ')}`
+          : `${name}: ${i.message}`;
       }),
     };
   }
@@ -39,16 +47,26 @@ export function resolveChart(dataset: Dataset, attributes: Record<string, unknow
   const problems: string[] = [];
   const columns = options.columns ?? dataset.valueColumns;
   for (const c of columns) {
-    if (!dataset.valueColumns.includes(c)) problems.push(`unknown column "${c}" in columns. ${dataset.id} has: ${dataset.valueColumns.join(', ')}`);
+    if (!dataset.valueColumns.includes(c))
+      problems.push(`unknown column "${c}" in columns. ${dataset.id} has: ${dataset.valueColumns.join(', ')}`);
   }
   const highlight = options.highlight === undefined ? undefined : dataset.rows.findIndex((r) => r.label === options.highlight);
-  if (highlight === -1) problems.push(`highlight="${options.highlight}" is not a label in ${dataset.id}. Its labels are: ${dataset.rows.map((r) => r.label).join(', ')}`);
+  if (highlight === -1)
+    problems.push(
+      `highlight="${options.highlight}" is not a label in ${dataset.id}. Its labels are: ${dataset.rows.map((r) => r.label).join(', ')}`,
+    );
   if (options.type === 'comparison' && dataset.rows.length * columns.length !== 2) {
-    problems.push(`type="comparison" needs exactly two values (two rows and one column); ${dataset.id} has ${dataset.rows.length} rows and ${columns.length} column${columns.length === 1 ? '' : 's'}: use bar, or pick one column with columns="..."`);
+    problems.push(
+      `type="comparison" needs exactly two values (two rows and one column); ${dataset.id} has ${dataset.rows.length} rows and ${columns.length} column${columns.length === 1 ? '' : 's'}: use bar, or pick one column with columns="..."`,
+    );
   }
-  if (columns.length > maxSeries) problems.push(`a chart shows at most ${maxSeries} value columns, one colour each, and this one has ${columns.length}: pick up to ${maxSeries} with columns`);
+  if (columns.length > maxSeries)
+    problems.push(
+      `a chart shows at most ${maxSeries} value columns, one colour each, and this one has ${columns.length}: pick up to ${maxSeries} with columns`,
+    );
   if (options.type === 'grouped-bar' || options.type === 'stacked-bar') {
-    if (columns.length < 2) problems.push(`type="${options.type}" needs at least two value columns; ${dataset.id} has ${columns.join(', ')}: use bar`);
+    if (columns.length < 2)
+      problems.push(`type="${options.type}" needs at least two value columns; ${dataset.id} has ${columns.join(', ')}: use bar`);
   }
   if (problems.length) return { problems };
 
@@ -84,7 +102,10 @@ export const datasetTable = (dataset: Dataset): Pick<ChartSpec, 'title' | 'capti
   caption: dataset.meta.description,
   units: dataset.meta.units,
   format: formatOf(dataset.meta.units),
-  ...figures(dataset, dataset.valueColumns.map((_, i) => i)),
+  ...figures(
+    dataset,
+    dataset.valueColumns.map((_, i) => i),
+  ),
 });
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
@@ -94,7 +115,9 @@ export function altText(spec: Omit<ChartSpec, 'key' | 'alt'>, dataset: Pick<Data
   const single = spec.series.length === 1;
   const points = spec.labels.map((label, i) => {
     const mark = i === spec.highlight ? ' (highlighted)' : '';
-    const values = spec.series.map((s) => (single ? formatValue(s.values[i], spec.format) : `${s.name} ${formatValue(s.values[i], spec.format)}`));
+    const values = spec.series.map((s) =>
+      single ? formatValue(s.values[i], spec.format) : `${s.name} ${formatValue(s.values[i], spec.format)}`,
+    );
     return `${label}${mark}: ${values.join(', ')}`;
   });
   const source = dataset.meta.source;

@@ -41,17 +41,32 @@ export function checkCharts(
     const field = `Chart dataset="${String(id ?? '')}"`;
     const at = { line, field };
     if (typeof id !== 'string' || id === '') {
-      problems.push(error(shown, 'Chart without a dataset: add dataset="<id>", the name of a file in content/data/', { line, field: 'Chart' }));
+      problems.push(
+        error(shown, 'Chart without a dataset: add dataset="<id>", the name of a file in content/data/', { line, field: 'Chart' }),
+      );
       continue;
     }
     if (broken.has(id)) continue;
     const dataset = datasets.find((d) => d.id === id);
     if (!dataset) {
       const known = datasets.map((d) => d.id);
-      problems.push(error(shown, `unknown dataset "${id}": there is no content/data/${id}.csv and ${id}.yml.${known.length ? ` Datasets: ${known.join(', ')}` : ''}`, at));
+      problems.push(
+        error(
+          shown,
+          `unknown dataset "${id}": there is no content/data/${id}.csv and ${id}.yml.${known.length ? ` Datasets: ${known.join(', ')}` : ''}`,
+          at,
+        ),
+      );
       continue;
     }
-    if (seen.has(id)) problems.push(error(shown, `this dataset is already charted on line ${seen.get(id)}: each dataset once per entry, so its link (#chart-${id}) is unique`, at));
+    if (seen.has(id))
+      problems.push(
+        error(
+          shown,
+          `this dataset is already charted on line ${seen.get(id)}: each dataset once per entry, so its link (#chart-${id}) is unique`,
+          at,
+        ),
+      );
     seen.set(id, line);
     const result = resolveChart(dataset, attributes);
     if ('problems' in result) for (const message of result.problems) problems.push(error(shown, message, at));

@@ -7,7 +7,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { chartConfig, chartSize, imageScale, themes, type ChartSpec } from './config.ts';
 
 /** A request from image.ts, and the answer: the PNG, or why it could not be drawn. */
@@ -33,7 +44,10 @@ function draw(spec: ChartSpec): Uint8Array {
   const { width, height } = chartSize(spec);
   const canvas = createCanvas(width, height);
   const config = chartConfig(spec, themes.light, { font: imageFont });
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, devicePixelRatio: imageScale } });
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
+    ...config,
+    options: { ...config.options, devicePixelRatio: imageScale },
+  });
   // Encoded on this thread, not Node's shared pool of file threads: the build's file reads would wait behind it.
   const png = canvas.encodeSync('png');
   chart.destroy();

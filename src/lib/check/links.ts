@@ -21,7 +21,9 @@ const tagOrComment = /<!--|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(
 const interesting = /(?:id|name|href|src|srcset|action)\s*=/i;
 const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 // Elements whose content is text, not tags, and where that text ends.
-const rawTextEnd: Record<string, RegExp> = Object.fromEntries(['script', 'style', 'textarea', 'title'].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]));
+const rawTextEnd: Record<string, RegExp> = Object.fromEntries(
+  ['script', 'style', 'textarea', 'title'].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]),
+);
 
 /**
  * One shared copy of each string read: a piece cut out of a page keeps the whole page in memory (V8 makes it a
@@ -111,7 +113,11 @@ export function findBrokenLinks(pages: Map<string, PageLinks>, files: Set<string
       const rooted = href.startsWith('/') && !href.startsWith('//');
       if (rooted && !fromRoot.has(href)) fromRoot.set(href, resolve(href, base));
       // In-page anchors (contents, footnotes) are the other common kind, and need no URL parsing.
-      const internal = rooted ? fromRoot.get(href) : href.startsWith('#') ? { target: page, anchor: decodeURIComponent(href.slice(1)) } : resolve(href, pageUrl);
+      const internal = rooted
+        ? fromRoot.get(href)
+        : href.startsWith('#')
+          ? { target: page, anchor: decodeURIComponent(href.slice(1)) }
+          : resolve(href, pageUrl);
       if (!internal) continue;
       const { target, anchor } = internal;
       const targetPage = pages.get(target);

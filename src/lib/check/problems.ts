@@ -20,9 +20,7 @@ export const error = (file: string, message: string, at: { line?: number; column
 
 /** Field path as a publisher would write it: `sources[0].date`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** Every problem, grouped by file, one per line: `file:line[:column]  field: message`. */

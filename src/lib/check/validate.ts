@@ -82,13 +82,23 @@ export function validateContent(contentDir: string, root = process.cwd()): { pro
       if (record) records.push(record);
     }
   }
-  problems.push(...checkDuplicateSlugs(records), ...checkLinks(records, taxonomies, new Set([...datasets.datasets.map((d) => d.id), ...datasets.broken])), ...checkRedirects(records), ...checkImages(records, contentDir));
+  problems.push(
+    ...checkDuplicateSlugs(records),
+    ...checkLinks(records, taxonomies, new Set([...datasets.datasets.map((d) => d.id), ...datasets.broken])),
+    ...checkRedirects(records),
+    ...checkImages(records, contentDir),
+  );
   return { problems, charts };
 }
 
 function checkSlug(shown: string, slug: string): Problem[] {
   if (!idPattern.test(slug)) {
-    return [error(shown, `file name "${slug}" is not a valid slug: use lower-case letters, digits and hyphens, e.g. "southend-complex-needs-panel"`)];
+    return [
+      error(
+        shown,
+        `file name "${slug}" is not a valid slug: use lower-case letters, digits and hyphens, e.g. "southend-complex-needs-panel"`,
+      ),
+    ];
   }
   if (/^\d+$/.test(slug)) return [error(shown, `file name "${slug}" is only digits, which clashes with listing page numbers; add a word`)];
   return [];
@@ -105,7 +115,10 @@ function readEntry(
   const source = fs.readFileSync(file, 'utf8');
   const { frontmatter, body, bodyLine } = splitFrontmatter(source);
   if (frontmatter === null) {
-    return { charts: [], problems: [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })] };
+    return {
+      charts: [],
+      problems: [error(shown, 'no frontmatter: the file must start with a line `---`, the fields, then another `---`', { line: 1 })],
+    };
   }
   const yaml = parseYaml(frontmatter, 2);
   const problems = yaml.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line }));
@@ -128,11 +141,22 @@ function readEntry(
     });
   }
   for (const image of scan.images.filter((i) => !i.alt.trim())) {
-    problems.push(error(shown, 'image without alt text: write what it shows inside the square brackets before the file name', { line: image.line }));
+    problems.push(
+      error(shown, 'image without alt text: write what it shows inside the square brackets before the file name', { line: image.line }),
+    );
   }
-  const charts = checkCharts(shown, scan.components.filter((c) => c.name === 'Chart'), datasets.datasets, datasets.broken);
+  const charts = checkCharts(
+    shown,
+    scan.components.filter((c) => c.name === 'Chart'),
+    datasets.datasets,
+    datasets.broken,
+  );
   problems.push(...charts.problems);
-  return { record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan }, problems, charts: charts.specs };
+  return {
+    record: { collection, slug, file, shown, data, valid: result.success, lineOf: yaml.lineOf, scan },
+    problems,
+    charts: charts.specs,
+  };
 }
 
 /** Turns a schema issue into a message that says what to do, at the line of the field. */
@@ -146,10 +170,14 @@ function describeIssue(
   if (issue.code === 'unrecognized_keys') {
     const at = [...issue.path, issue.keys[0]];
     const allowed = issue.path.length === 0 ? ` Allowed fields: ${Object.keys(schema.shape).join(', ')}.` : '';
-    return error(shown, `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling.${allowed}`, {
-      line: lineOf(at),
-      field: fieldPath(issue.path) || undefined,
-    });
+    return error(
+      shown,
+      `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling.${allowed}`,
+      {
+        line: lineOf(at),
+        field: fieldPath(issue.path) || undefined,
+      },
+    );
   }
   const field = fieldPath(issue.path);
   const value = issue.path.reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<PropertyKey, unknown>)[key]), data);
@@ -167,7 +195,8 @@ function describeIssue(
 function describeField(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
   let node: z.ZodType | undefined = schema;
   for (const key of path) {
-    while (node && !('shape' in node) && !('element' in node) && 'unwrap' in node) node = (node as unknown as { unwrap: () => z.ZodType }).unwrap();
+    while (node && !('shape' in node) && !('element' in node) && 'unwrap' in node)
+      node = (node as unknown as { unwrap: () => z.ZodType }).unwrap();
     if (node && typeof key === 'number' && 'element' in node) node = node.element as z.ZodType;
     else if (node && 'shape' in node) node = (node.shape as Record<PropertyKey, z.ZodType>)[key];
     else return undefined;
@@ -181,7 +210,8 @@ function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
   for (const [address, same] of byAddress) {
     if (same.length < 2) continue;
     const files = same.map((r) => r.shown).join(' and ');
-    for (const r of same) problems.push(error(r.shown, `duplicate slug "${r.slug}": ${files} would both be published at ${address}; rename one`));
+    for (const r of same)
+      problems.push(error(r.shown, `duplicate slug "${r.slug}": ${files} would both be published at ${address}; rename one`));
   }
   return problems;
 }
@@ -189,7 +219,10 @@ function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
 const isDraft = (r: EntryRecord) => r.data.draft === true;
 
 /** The ids a link may name on an entry's page: its headings, and each chart's (chart-<dataset>). */
-const anchorsOf = (r: EntryRecord) => [...r.scan.headingIds, ...r.scan.components.filter((c) => c.name === 'Chart').map((c) => `chart-${String(c.attributes.dataset)}`)];
+const anchorsOf = (r: EntryRecord) => [
+  ...r.scan.headingIds,
+  ...r.scan.components.filter((c) => c.name === 'Chart').map((c) => `chart-${String(c.attributes.dataset)}`),
+];
 
 /**
  * Links from entry bodies to addresses on this site: entries and their headings, topics, organisations,
@@ -214,10 +247,17 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
       const problem = (message: string | undefined) => message && problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
       // Pages the check knows by address only: the link must end as the page's address does, and name no id.
       const addressOnly = (address: string, ids: string[] = []) =>
-        url.pathname !== address ? `add a slash at the end: ${address}` : anchor && !ids.includes(anchor) ? `the check cannot see the ids on ${address}: link to the page itself, without #${anchor}` : undefined;
+        url.pathname !== address
+          ? `add a slash at the end: ${address}`
+          : anchor && !ids.includes(anchor)
+            ? `the check cannot see the ids on ${address}: link to the page itself, without #${anchor}`
+            : undefined;
       const page = pages.get(url.pathname);
       if (page) {
-        if (anchor && !page.has(anchor)) problem(`${url.pathname} has no element with the id "${anchor}"${page.size ? `. Ids there: ${[...page].map((i) => `#${i}`).join(', ')}` : ''}`);
+        if (anchor && !page.has(anchor))
+          problem(
+            `${url.pathname} has no element with the id "${anchor}"${page.size ? `. Ids there: ${[...page].map((i) => `#${i}`).join(', ')}` : ''}`,
+          );
         continue;
       }
       if (section in lists && id) {
@@ -254,7 +294,9 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
       }
       const file = path.join(publicDir, decodeURI(url.pathname));
       if (!anchor && !url.pathname.endsWith('/') && file.startsWith(publicDir) && fs.existsSync(file)) continue;
-      problem(`no page at ${url.pathname} that the check can confirm: link to an entry, a topic, an organisation, a dataset, a listing such as /${r.collection}/, or one of ${[...pages.keys()].filter((p) => p.endsWith('/')).join(', ')}`);
+      problem(
+        `no page at ${url.pathname} that the check can confirm: link to an entry, a topic, an organisation, a dataset, a listing such as /${r.collection}/, or one of ${[...pages.keys()].filter((p) => p.endsWith('/')).join(', ')}`,
+      );
     }
   }
   return problems;
@@ -277,11 +319,20 @@ function checkRedirects(records: EntryRecord[]): Problem[] {
       const page = live.get(old);
       const other = claimed.get(old);
       if (!collectionNames.includes(type as CollectionName) || !slug || rest.length) {
-        problems.push(error(r.shown, `${old} is not an entry's address: an old address is /<type>/<old-name>/, e.g. /${r.collection}/old-name/, so it cannot replace another page of the site`, at));
+        problems.push(
+          error(
+            r.shown,
+            `${old} is not an entry's address: an old address is /<type>/<old-name>/, e.g. /${r.collection}/old-name/, so it cannot replace another page of the site`,
+            at,
+          ),
+        );
       } else if (/^\d+$/.test(slug) || (type === 'case-studies' && facetKeys.includes(slug as never))) {
         problems.push(error(r.shown, `${old} is the address of a listing page, which a redirect would replace`, at));
       } else if (page) problems.push(error(r.shown, `${old} is the address of ${page.shown}; an old address must not be in use`, at));
-      else if (other) problems.push(error(r.shown, `${old} is already listed in redirectFrom of ${other.shown}; one old address can lead to one entry only`, at));
+      else if (other)
+        problems.push(
+          error(r.shown, `${old} is already listed in redirectFrom of ${other.shown}; one old address can lead to one entry only`, at),
+        );
       else claimed.set(old, r);
     });
   }
@@ -303,7 +354,9 @@ function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
     const images = [
       ...(r.valid && typeof hero === 'string' ? [{ src: hero, line: r.lineOf(['image', 'src']), field: 'image.src' }] : []),
       // Remote images are reported by the body check.
-      ...r.scan.images.filter((i) => !/^[a-z][a-z0-9+.-]*:/i.test(i.src) && !i.src.startsWith('//')).map((i) => ({ src: i.src, line: i.line, field: undefined })),
+      ...r.scan.images
+        .filter((i) => !/^[a-z][a-z0-9+.-]*:/i.test(i.src) && !i.src.startsWith('//'))
+        .map((i) => ({ src: i.src, line: i.line, field: undefined })),
     ];
     for (const { src, line, field } of images) {
       const rooted = src.startsWith('/');
@@ -311,12 +364,24 @@ function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
       const file = rooted ? path.join(publicDir, decodeURI(src)) : path.resolve(path.dirname(r.file), decodeURI(src));
       const at = { line, field };
       if (!inside(file, folder)) {
-        problems.push(error(r.shown, `image ${src} is outside the ${rooted ? 'public' : 'content'} folder: keep images beside the entries, e.g. ./images/photo.jpg`, at));
+        problems.push(
+          error(
+            r.shown,
+            `image ${src} is outside the ${rooted ? 'public' : 'content'} folder: keep images beside the entries, e.g. ./images/photo.jpg`,
+            at,
+          ),
+        );
         continue;
       }
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (!stat?.isFile()) {
-        problems.push(error(r.shown, `image file not found: ${src} (${rooted ? 'a path starting / is in public/' : 'paths are relative to the entry file'})`, at));
+        problems.push(
+          error(
+            r.shown,
+            `image file not found: ${src} (${rooted ? 'a path starting / is in public/' : 'paths are relative to the entry file'})`,
+            at,
+          ),
+        );
         continue;
       }
       if (!imageExtensions.includes(path.extname(file).toLowerCase())) {
@@ -325,18 +390,36 @@ function checkImages(records: EntryRecord[], contentDir: string): Problem[] {
       }
       const bytes = stat.size;
       if (bytes > MAX_IMAGE_BYTES) {
-        problems.push(error(r.shown, `image ${src} is ${(bytes / 1024 / 1024).toFixed(1)} MB; save it at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (the site makes smaller copies itself)`, at));
+        problems.push(
+          error(
+            r.shown,
+            `image ${src} is ${(bytes / 1024 / 1024).toFixed(1)} MB; save it at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (the site makes smaller copies itself)`,
+            at,
+          ),
+        );
       }
       const contents = fs.readFileSync(file);
       if (path.extname(file).toLowerCase() === '.svg') {
         for (const found of unsafeSvg(contents.toString('utf8'))) {
-          problems.push(error(r.shown, `image ${src} holds ${found}, which could run code or load other sites: export the picture again as plain SVG, or use PNG`, at));
+          problems.push(
+            error(
+              r.shown,
+              `image ${src} holds ${found}, which could run code or load other sites: export the picture again as plain SVG, or use PNG`,
+              at,
+            ),
+          );
         }
       }
       try {
         const { width = 0, height = 0 } = imageSize(contents);
         if (Math.max(width, height) > MAX_IMAGE_SIDE) {
-          problems.push(error(r.shown, `image ${src} is ${width}×${height} pixels; resize it to at most ${MAX_IMAGE_SIDE} pixels on its longest side`, at));
+          problems.push(
+            error(
+              r.shown,
+              `image ${src} is ${width}×${height} pixels; resize it to at most ${MAX_IMAGE_SIDE} pixels on its longest side`,
+              at,
+            ),
+          );
         }
       } catch {
         problems.push(error(r.shown, `image ${src} is not an image file the site can read (use JPEG, PNG, WebP, AVIF or SVG)`, at));

@@ -6,7 +6,11 @@ import { isoDay } from '../dates';
 import { absolute } from '../urls';
 import type { Citable } from './formats';
 
-export function citableOf(entry: EntryLike, site: { name: string; url: string; organisation: { name: string } }, taxonomies: Taxonomies): Citable {
+export function citableOf(
+  entry: EntryLike,
+  site: { name: string; url: string; organisation: { name: string } },
+  taxonomies: Taxonomies,
+): Citable {
   const type = contentType(entry.collection);
   return {
     key: entryKey(entry),

@@ -49,7 +49,11 @@ export function apa(c: Citable): CitationText {
 
 /** Escapes BibTeX's special characters so titles print as written. */
 function bibEscape(value: string): string {
-  return value.replace(/[\\{}]/g, (ch) => `\\${ch}`).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return value
+    .replace(/[\\{}]/g, (ch) => `\\${ch}`)
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /**

@@ -20,7 +20,12 @@ export function parseCsv(source: string): ParsedCsv {
   try {
     // Ragged rows are kept so the dataset check can report every one, not just the first.
     // With `info: true` each record comes with its line; the library's types do not say so.
-    const parsed = parse(source.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    const parsed = parse(source.replace(/^\uFEFF/, ''), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
     records.push(...parsed);
   } catch (e) {
     const err = e as Error & { lines?: number };
@@ -36,7 +41,10 @@ export function parseCsv(source: string): ParsedCsv {
 
 /** A number as written in a cell: "1,209", "51%", "1.4" and "-3" all count; "n/a" and "" do not. */
 export function parseNumber(cell: string): number | undefined {
-  const cleaned = cell.replace(/,(?=\d{3}\b)/g, '').replace(/%$/, '').trim();
+  const cleaned = cell
+    .replace(/,(?=\d{3}\b)/g, '')
+    .replace(/%$/, '')
+    .trim();
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   return Number(cleaned);
 }

@@ -42,18 +42,33 @@ export function checkDataset(
 ): { dataset?: Dataset; chart?: ChartSpec; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!idPattern.test(id)) {
-    problems.push(error(files.csv === undefined ? shown.yml : shown.csv, `dataset id "${id}" is not valid: name both files with lower-case letters, digits and hyphens, e.g. "prison-releases-2020"`));
+    problems.push(
+      error(
+        files.csv === undefined ? shown.yml : shown.csv,
+        `dataset id "${id}" is not valid: name both files with lower-case letters, digits and hyphens, e.g. "prison-releases-2020"`,
+      ),
+    );
   }
-  if (files.csv === undefined) problems.push(error(shown.csv, `missing file: ${shown.yml} describes a dataset but there is no ${path.basename(shown.csv)} beside it`));
-  if (files.yml === undefined) problems.push(error(shown.yml, `missing file: ${shown.csv} has no description; add ${path.basename(shown.yml)} with title, description, source, units, licence and columns`));
+  if (files.csv === undefined)
+    problems.push(error(shown.csv, `missing file: ${shown.yml} describes a dataset but there is no ${path.basename(shown.csv)} beside it`));
+  if (files.yml === undefined)
+    problems.push(
+      error(
+        shown.yml,
+        `missing file: ${shown.csv} has no description; add ${path.basename(shown.yml)} with title, description, source, units, licence and columns`,
+      ),
+    );
   if (files.csv === undefined || files.yml === undefined) return { problems };
 
   const yaml = parseYaml(files.yml);
-  if (yaml.errors.length) return { problems: [...problems, ...yaml.errors.map((e) => error(shown.yml, `YAML syntax: ${e.message}`, { line: e.line }))] };
+  if (yaml.errors.length)
+    return { problems: [...problems, ...yaml.errors.map((e) => error(shown.yml, `YAML syntax: ${e.message}`, { line: e.line }))] };
   const parsed = datasetSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const missing = issue.code === 'invalid_type' && issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], yaml.data) === undefined;
+      const missing =
+        issue.code === 'invalid_type' &&
+        issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], yaml.data) === undefined;
       const message = missing ? `missing required field "${String(issue.path.at(-1))}"` : issue.message;
       problems.push(error(shown.yml, message, { line: yaml.lineOf(issue.path), field: fieldPath(issue.path) || undefined }));
     }
@@ -63,33 +78,62 @@ export function checkDataset(
 
   const csv = parseCsv(files.csv);
   if (csv.error) problems.push(error(shown.csv, `CSV syntax: ${csv.error.message}`, { line: csv.error.line }));
-  if (csv.header.length === 0) return { problems: [...problems, error(shown.csv, 'the file is empty: the first line must name the columns')] };
+  if (csv.header.length === 0)
+    return { problems: [...problems, error(shown.csv, 'the file is empty: the first line must name the columns')] };
   const separator = csv.header.length === 1 && separatorOf([csv.header, ...csv.rows.map((r) => r.cells)].flat().join('\n'));
-  if (separator) return { problems: [...problems, error(shown.csv, `this file uses ${separator} between values; save it as comma-separated CSV`, { line: 1 })] };
-  const tooLong = (count: number, what: string) => `${what} is ${count} characters long; a label has at most ${datasetLimits.labelLength}, to fit beside a bar and in a table on a phone: shorten it, and put the detail in the description or notes`;
+  if (separator)
+    return {
+      problems: [...problems, error(shown.csv, `this file uses ${separator} between values; save it as comma-separated CSV`, { line: 1 })],
+    };
+  const tooLong = (count: number, what: string) =>
+    `${what} is ${count} characters long; a label has at most ${datasetLimits.labelLength}, to fit beside a bar and in a table on a phone: shorten it, and put the detail in the description or notes`;
 
   // The description and the file must agree on the columns, in order.
   const described = meta.columns.map((c) => c.name);
   csv.header.forEach((name, i) => {
     const first = csv.header.indexOf(name);
-    if (name.length > datasetLimits.labelLength) problems.push(error(shown.csv, tooLong(name.length, 'this heading'), { line: 1, column: i + 1 }));
+    if (name.length > datasetLimits.labelLength)
+      problems.push(error(shown.csv, tooLong(name.length, 'this heading'), { line: 1, column: i + 1 }));
     if (first < i) {
-      problems.push(error(shown.csv, `column "${name}" is also column ${first + 1}: give each column its own heading`, { line: 1, column: i + 1 }));
+      problems.push(
+        error(shown.csv, `column "${name}" is also column ${first + 1}: give each column its own heading`, { line: 1, column: i + 1 }),
+      );
     } else if (!described.includes(name)) {
-      problems.push(error(shown.csv, `unknown column "${name}": describe it under columns in ${shown.yml}, or fix the heading`, { line: 1, column: i + 1 }));
+      problems.push(
+        error(shown.csv, `unknown column "${name}": describe it under columns in ${shown.yml}, or fix the heading`, {
+          line: 1,
+          column: i + 1,
+        }),
+      );
     } else if (described[i] !== name) {
-      problems.push(error(shown.csv, `column "${name}" is in a different place from ${shown.yml}; list the columns in the same order`, { line: 1, column: i + 1 }));
+      problems.push(
+        error(shown.csv, `column "${name}" is in a different place from ${shown.yml}; list the columns in the same order`, {
+          line: 1,
+          column: i + 1,
+        }),
+      );
     }
   });
   meta.columns.forEach((c, i) => {
     if (!csv.header.includes(c.name)) {
-      problems.push(error(shown.yml, `column "${c.name}" is described but not in ${shown.csv}; its headings are: ${csv.header.join(', ')}`, { line: yaml.lineOf(['columns', i, 'name']), field: `columns[${i}].name` }));
+      problems.push(
+        error(shown.yml, `column "${c.name}" is described but not in ${shown.csv}; its headings are: ${csv.header.join(', ')}`, {
+          line: yaml.lineOf(['columns', i, 'name']),
+          field: `columns[${i}].name`,
+        }),
+      );
     }
   });
 
   const valueColumns = csv.header.length - 1;
   if (valueColumns > datasetLimits.valueColumns) {
-    problems.push(error(shown.csv, `too many columns: a dataset has at most ${datasetLimits.valueColumns} columns of numbers and this one has ${valueColumns}; split it into several datasets`, { line: 1, column: datasetLimits.valueColumns + 2 }));
+    problems.push(
+      error(
+        shown.csv,
+        `too many columns: a dataset has at most ${datasetLimits.valueColumns} columns of numbers and this one has ${valueColumns}; split it into several datasets`,
+        { line: 1, column: datasetLimits.valueColumns + 2 },
+      ),
+    );
   }
   const maxRows = meta.tableOnly ? datasetLimits.tableRows : datasetLimits.chartRows;
   if (csv.rows.length > maxRows) {
@@ -98,26 +142,42 @@ export function checkDataset(
       : `a chart shows at most ${maxRows} rows and this file has ${csv.rows.length}; split the data, or add tableOnly: true to ${path.basename(shown.yml)} to publish it as a table and CSV without a chart`;
     problems.push(error(shown.csv, `too many rows: ${advice}`, { line: csv.rows[maxRows].line, column: 1 }));
   }
-  if (meta.tableOnly && meta.chart) problems.push(error(shown.yml, 'tableOnly: true publishes no chart, so chart has nothing to set: remove one of the two', { line: yaml.lineOf(['chart']), field: 'chart' }));
+  if (meta.tableOnly && meta.chart)
+    problems.push(
+      error(shown.yml, 'tableOnly: true publishes no chart, so chart has nothing to set: remove one of the two', {
+        line: yaml.lineOf(['chart']),
+        field: 'chart',
+      }),
+    );
 
   const rows: Dataset['rows'] = [];
   const labels = new Map<string, number>();
   if (csv.rows.length === 0 && !csv.error) problems.push(error(shown.csv, 'no data: add at least one row under the headings', { line: 1 }));
   for (const { cells, line } of csv.rows) {
     if (cells.length !== csv.header.length) {
-      problems.push(error(shown.csv, `this row has ${cells.length} cells but there are ${csv.header.length} columns; check for a missing or extra comma (quote values that contain commas)`, { line, column: Math.min(cells.length, csv.header.length) + 1 }));
+      problems.push(
+        error(
+          shown.csv,
+          `this row has ${cells.length} cells but there are ${csv.header.length} columns; check for a missing or extra comma (quote values that contain commas)`,
+          { line, column: Math.min(cells.length, csv.header.length) + 1 },
+        ),
+      );
       continue;
     }
     const [label, ...valueCells] = cells;
-    if (label === '') problems.push(error(shown.csv, `empty label in column "${csv.header[0]}": every row needs a name`, { line, column: 1 }));
-    else if (labels.has(label)) problems.push(error(shown.csv, `label "${label}" is also on line ${labels.get(label)}: use each label once`, { line, column: 1 }));
+    if (label === '')
+      problems.push(error(shown.csv, `empty label in column "${csv.header[0]}": every row needs a name`, { line, column: 1 }));
+    else if (labels.has(label))
+      problems.push(error(shown.csv, `label "${label}" is also on line ${labels.get(label)}: use each label once`, { line, column: 1 }));
     if (label.length > datasetLimits.labelLength) problems.push(error(shown.csv, tooLong(label.length, 'this label'), { line, column: 1 }));
     labels.set(label, line);
     const values = valueCells.map((cell, i) => {
       const value = parseNumber(cell);
       if (value === undefined) {
         const what = cell === '' ? 'an empty cell' : `"${cell}" is not a number`;
-        problems.push(error(shown.csv, `${what} in numeric column "${csv.header[i + 1]}"; write a number such as 51 or 1,209`, { line, column: i + 2 }));
+        problems.push(
+          error(shown.csv, `${what} in numeric column "${csv.header[i + 1]}"; write a number such as 51 or 1,209`, { line, column: i + 2 }),
+        );
       }
       return value ?? Number.NaN;
     });
@@ -128,11 +188,20 @@ export function checkDataset(
   // The dataset's own page draws its chart, so that chart must pass too.
   if (!meta.tableOnly && !meta.chart && valueColumns > maxSeries) {
     const advice = `choose up to ${maxSeries} for its page under chart: columns in ${path.basename(shown.yml)}, or add tableOnly: true`;
-    return { problems: [error(shown.csv, `a chart shows at most ${maxSeries} value columns, one colour each, and this file has ${valueColumns}: ${advice}`, { line: 1, column: maxSeries + 2 })] };
+    return {
+      problems: [
+        error(
+          shown.csv,
+          `a chart shows at most ${maxSeries} value columns, one colour each, and this file has ${valueColumns}: ${advice}`,
+          { line: 1, column: maxSeries + 2 },
+        ),
+      ],
+    };
   }
   if (meta.tableOnly) return { dataset, problems };
   const own = resolveChart(dataset, { dataset: id });
-  if ('problems' in own) return { problems: own.problems.map((message) => error(shown.yml, message, { line: yaml.lineOf(['chart']), field: 'chart' })) };
+  if ('problems' in own)
+    return { problems: own.problems.map((message) => error(shown.yml, message, { line: yaml.lineOf(['chart']), field: 'chart' })) };
   return { dataset, chart: own.spec, problems };
 }
 
@@ -148,7 +217,10 @@ function separatorOf(text: string): string | undefined {
  * Reads and checks every dataset in `<contentDir>/data/`. Datasets with problems are left out of `datasets`
  * (their ids are in `broken`) and their problems returned.
  */
-export function loadDatasets(contentDir: string, root = process.cwd()): { datasets: Dataset[]; charts: ChartSpec[]; broken: Set<string>; problems: Problem[] } {
+export function loadDatasets(
+  contentDir: string,
+  root = process.cwd(),
+): { datasets: Dataset[]; charts: ChartSpec[]; broken: Set<string>; problems: Problem[] } {
   const dir = path.join(contentDir, dataFolder);
   if (!fs.existsSync(dir)) return { datasets: [], charts: [], broken: new Set(), problems: [] };
   const names = fs.readdirSync(dir);

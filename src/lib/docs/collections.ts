@@ -6,7 +6,10 @@ import { fieldDocs, type FieldDoc, type JsonSchema } from './fields';
 
 /** The field docs of each collection, from the same schemas the build uses. */
 export function collectionFieldDocs(taxonomies: Taxonomies): Record<CollectionName, FieldDoc[]> {
-  const schemas = collectionSchemas({ taxonomies, image: () => z.string().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.') });
+  const schemas = collectionSchemas({
+    taxonomies,
+    image: () => z.string().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
+  });
   const docs = {} as Record<CollectionName, FieldDoc[]>;
   for (const [name, schema] of Object.entries(schemas) as [CollectionName, z.ZodType][]) {
     docs[name] = fieldDocs(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, taxonomies);

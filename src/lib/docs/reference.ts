@@ -34,8 +34,18 @@ export function fieldReference(docs: Record<CollectionName, FieldDoc[]>): string
     'Every entry starts with these fields between two `---` lines. `npm run new` writes them all for you. Fields inside a group or list are written with a dot, e.g. `sources[].title` is the `title` of each item in `sources`. A field marked required inside an optional group is required when you use that group.',
   ];
   for (const type of contentTypes) {
-    out.push('', `## ${type.plural}`, '', `Folder: \`content/${type.collection}/\`. Create one with \`npm run new -- ${type.singular} "Title"\`.`, '');
-    out.push('| Field | Required | Type | What to write | Allowed values |', '| --- | --- | --- | --- | --- |', ...rows(docs[type.collection]));
+    out.push(
+      '',
+      `## ${type.plural}`,
+      '',
+      `Folder: \`content/${type.collection}/\`. Create one with \`npm run new -- ${type.singular} "Title"\`.`,
+      '',
+    );
+    out.push(
+      '| Field | Required | Type | What to write | Allowed values |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows(docs[type.collection]),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -30,7 +30,10 @@ function lines(fields: FieldDoc[], values: Record<string, string>, indent: strin
     out.push(`${indent}${comment(field)}`);
     if (field.kind === 'object-list' || field.kind === 'object') {
       out.push(`${start}${off}${field.key}:`);
-      const children = field.kind === 'object-list' ? lines(field.children, values, `${indent}    `, `${indent}  - `) : lines(field.children, values, `${indent}  `);
+      const children =
+        field.kind === 'object-list'
+          ? lines(field.children, values, `${indent}    `, `${indent}  - `)
+          : lines(field.children, values, `${indent}  `);
       // Inside a commented-out block, comment out the field lines; description lines already are comments.
       out.push(...children.map((l) => (off && !l.trimStart().startsWith('#') ? l.replace(/^(\s*)/, `$1${off}`) : l)));
     } else {

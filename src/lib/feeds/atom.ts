@@ -30,7 +30,8 @@ const stamp = (d: Date) => `${isoDay(d)}T00:00:00Z`;
 export function atomFeed(o: AtomOptions): string {
   const abs = (p: string) => escapeXml(absolute(p, o.siteUrl));
   const newest = o.entries.slice(0, FEED_SIZE);
-  const lastChange = newest.map((e) => e.data.updated ?? e.data.published).sort((a, b) => b.getTime() - a.getTime())[0] ?? o.fallbackUpdated;
+  const lastChange =
+    newest.map((e) => e.data.updated ?? e.data.published).sort((a, b) => b.getTime() - a.getTime())[0] ?? o.fallbackUpdated;
   const entries = newest.map((e) =>
     [
       '  <entry>',

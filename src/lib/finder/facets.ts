@@ -29,7 +29,9 @@ type CaseStudyFacetData = Pick<EntryDataOf<'case-studies'>, 'region' | 'needs' |
 
 /** A case study's facet values. Partner types come from organisations.yml for listed partners. */
 export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: string) => string | undefined): FacetValues {
-  const partnerTypes = data.partners.map((p) => (typeof p === 'string' ? organisationType(p) : p.type)).filter((t): t is string => Boolean(t));
+  const partnerTypes = data.partners
+    .map((p) => (typeof p === 'string' ? organisationType(p) : p.type))
+    .filter((t): t is string => Boolean(t));
   return {
     region: [data.region],
     needs: [...new Set(data.needs)],
@@ -56,9 +58,19 @@ export interface GapMapCell<T> {
  * The evidence and gap map: one row per `rows` id and one cell per `columns` id, each holding the items
  * that have both. Empty cells are kept: they are the gaps.
  */
-export function gapMap<T extends { facets: FacetValues }>(items: T[], rowKey: FacetKey, rows: string[], columnKey: FacetKey, columns: string[]): GapMapCell<T>[][] {
+export function gapMap<T extends { facets: FacetValues }>(
+  items: T[],
+  rowKey: FacetKey,
+  rows: string[],
+  columnKey: FacetKey,
+  columns: string[],
+): GapMapCell<T>[][] {
   return rows.map((row) =>
-    columns.map((column) => ({ row, column, items: items.filter((i) => i.facets[rowKey].includes(row) && i.facets[columnKey].includes(column)) })),
+    columns.map((column) => ({
+      row,
+      column,
+      items: items.filter((i) => i.facets[rowKey].includes(row) && i.facets[columnKey].includes(column)),
+    })),
   );
 }
 
@@ -73,7 +85,9 @@ export function facetPath(state: FinderState, page = 1): string {
  * case study has, and every filled cell of the gap map (needs with approach).
  */
 export function staticStates(items: { facets: FacetValues }[]): FinderState[] {
-  const single = facetKeys.flatMap((key) => [...new Set(items.flatMap((i) => i.facets[key]))].sort().map((value): FinderState => ({ [key]: [value] })));
+  const single = facetKeys.flatMap((key) =>
+    [...new Set(items.flatMap((i) => i.facets[key]))].sort().map((value): FinderState => ({ [key]: [value] })),
+  );
   const pairs = new Set(items.flatMap((i) => i.facets.needs.flatMap((n) => i.facets.approach.map((a) => `${n} ${a}`))));
   return [...single, ...[...pairs].sort().map((pair): FinderState => ({ needs: [pair.split(' ')[0]], approach: [pair.split(' ')[1]] }))];
 }
@@ -103,7 +117,11 @@ export function facetPages<T extends { facets: FacetValues }>(items: T[], pageSi
       total: matching.length,
       currentPage: i + 1,
       lastPage,
-      url: { current: facetPath(state, i + 1), prev: i > 0 ? facetPath(state, i) : undefined, next: i + 1 < lastPage ? facetPath(state, i + 2) : undefined },
+      url: {
+        current: facetPath(state, i + 1),
+        prev: i > 0 ? facetPath(state, i) : undefined,
+        next: i + 1 < lastPage ? facetPath(state, i + 2) : undefined,
+      },
     }));
   });
 }

@@ -8,7 +8,12 @@ import { organisationTypeLabel } from '../content/grouping';
 
 /** The name readers see for a facet value: from the controlled lists, or the organisation type spelled out. */
 export function facetValueName(key: FacetKey, value: string, taxonomies: Taxonomies): string {
-  const lists = { region: taxonomies.regions, needs: taxonomies.needs, approach: taxonomies.approaches, programme: taxonomies.programmes } as const;
+  const lists = {
+    region: taxonomies.regions,
+    needs: taxonomies.needs,
+    approach: taxonomies.approaches,
+    programme: taxonomies.programmes,
+  } as const;
   if (key === 'partner-type') return organisationTypeLabel(value);
   return termName(lists[key], value);
 }
@@ -28,7 +33,11 @@ export interface FacetOption {
 }
 
 /** For each facet, every value some item has, by name, with how many items it would show under `state`. */
-export function facetOptions(items: { facets: FacetValues }[], state: FinderState, taxonomies: Taxonomies): Record<FacetKey, FacetOption[]> {
+export function facetOptions(
+  items: { facets: FacetValues }[],
+  state: FinderState,
+  taxonomies: Taxonomies,
+): Record<FacetKey, FacetOption[]> {
   const { counts } = applyFilters(items, (i) => i.facets, state, facetKeys);
   return Object.fromEntries(
     facetKeys.map((key) => {

@@ -15,7 +15,8 @@ type SearchableEntry = EntryLike & { data: { inspectorate?: string; partners?: u
  */
 export function filterValues(entry: SearchableEntry, taxonomies: Taxonomies): [SearchFilterKey, string][] {
   const d = entry.data;
-  const named = (key: SearchFilterKey, list: { id: string; name: string }[], ids: string[] = []) => ids.map((id): [SearchFilterKey, string] => [key, termName(list, id)]);
+  const named = (key: SearchFilterKey, list: { id: string; name: string }[], ids: string[] = []) =>
+    ids.map((id): [SearchFilterKey, string] => [key, termName(list, id)]);
   return [
     ['type', contentType(entry.collection).label],
     ...named('topic', taxonomies.topics, d.topics),
@@ -50,6 +51,8 @@ export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): 
     return positions.get(pair)!;
   };
   const table: FacetTable = { values, entries: {} };
-  entries.forEach((entry, number) => (table.entries[entryUrl(entry)] = { number, values: [...new Set(filterValues(entry, taxonomies).map(position))] }));
+  entries.forEach(
+    (entry, number) => (table.entries[entryUrl(entry)] = { number, values: [...new Set(filterValues(entry, taxonomies).map(position))] }),
+  );
   return table;
 }

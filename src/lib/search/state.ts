@@ -24,7 +24,11 @@ export interface SearchState {
 /** Reads a search from a query string (`?q=crc&type=Case+study&sort=newest`), ignoring anything unknown. */
 export function parseSearch(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return { q: (params.get('q') ?? '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', filters: readSelection(params, searchFilterKeys) };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    filters: readSelection(params, searchFilterKeys),
+  };
 }
 
 /** A search as a query string in a fixed order, so one search has one address. Empty parts are left out. */
