@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
-import { collectionNames, type CollectionName } from '../../src/lib/content/types';
+import { entryFiles } from '../../src/lib/content/files';
+import type { CollectionName } from '../../src/lib/content/types';
 import { parseYaml } from '../../src/lib/content/yaml';
 
 /** Reads a built page as a DOM document. `urlPath` like "/briefings/x/". */
@@ -19,18 +20,11 @@ export interface SourceEntry {
 
 /** The entries as staff wrote them, straight from the content folder (independent of the build). */
 export function sourceEntries(contentDir: string): SourceEntry[] {
-  return collectionNames.flatMap((collection) => {
-    const dir = path.join(contentDir, collection);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((f) => /\.mdx?$/.test(f))
-      .map((f) => ({
-        collection,
-        slug: f.replace(/\.mdx?$/, ''),
-        data: parseYaml(splitFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8')).frontmatter ?? '').data as Record<string, unknown>,
-      }));
-  });
+  return entryFiles(contentDir).map(({ collection, slug, file }) => ({
+    collection,
+    slug,
+    data: parseYaml(splitFrontmatter(fs.readFileSync(file, 'utf8')).frontmatter ?? '').data as Record<string, unknown>,
+  }));
 }
 
 /** An entry's body as staff wrote it (the text after its frontmatter). */

@@ -97,16 +97,20 @@ describe('atomFeed', () => {
       draft: false,
     },
   } as EntryLike;
+  // A topic feed's own details; each test adds its entries.
+  const feed = {
+    title: 'T',
+    subtitle: 'S',
+    pagePath: '/topics/t/',
+    feedPath: '/topics/t/atom.xml',
+    siteUrl: 'https://x.example',
+    author: 'A',
+    language: 'en-GB',
+  };
 
   it('escapes every piece of content and uses absolute links', () => {
     const xml = atomFeed({
-      title: 'T',
-      subtitle: 'S',
-      pagePath: '/topics/t/',
-      feedPath: '/topics/t/atom.xml',
-      siteUrl: 'https://x.example',
-      author: 'A',
-      language: 'en-GB',
+      ...feed,
       entries: [entry],
       topicNames: () => ['Women & girls'],
       fallbackUpdated: new Date(),
@@ -125,13 +129,7 @@ describe('atomFeed', () => {
       (_, i) => ({ ...entry, id: `e-${i}`, data: { ...entry.data, published: new Date(Date.UTC(2026, 0, 100 - i)) } }) as EntryLike,
     );
     const xml = atomFeed({
-      title: 'T',
-      subtitle: 'S',
-      pagePath: '/topics/t/',
-      feedPath: '/topics/t/atom.xml',
-      siteUrl: 'https://x.example',
-      author: 'A',
-      language: 'en-GB',
+      ...feed,
       entries: many,
       topicNames: () => [],
       fallbackUpdated: new Date(),
