@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger';
 import { collectionNames, type CollectionName } from '../../src/lib/content/types';
 import { parse as parseYaml } from 'yaml';
 import { prng, type Random } from './prng';
+import { caseStudyStatusIds, evidenceStrengthIds } from '../../src/schemas/case-study-facts';
 
 export interface CorpusOptions {
   /** `.md` entries cannot hold components, so an `md` corpus has no charts. */
@@ -335,6 +336,11 @@ function frontmatterFor(entry: Planned, title: string, random: Random, lists: Re
       `population: ${q(`Adults facing multiple disadvantage in ${random.pick(places)}`)}`,
       'outcomes:',
       ...Array.from({ length: random.int(1, 3) }, () => `  - ${q(sentence(random))}`),
+      'period:',
+      `  start: "${published.slice(0, 4)}"`,
+      `  end: ${random.pick(['ongoing', 'not-known'])}`,
+      `status: ${random.pick(caseStudyStatusIds)}`,
+      `evidenceStrength: ${random.pick(evidenceStrengthIds)}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -55,7 +55,21 @@ describe('npm run new, npm run check and a build', () => {
   it('is rejected by the check until its required fields are filled, then accepted', () => {
     const empty = run('check.ts');
     expect(empty.status).toBe(1);
-    for (const field of ['summary', 'topics', 'sources[0].title', 'area', 'region', 'needs', 'approach', 'partners', 'population']) {
+    for (const field of [
+      'summary',
+      'topics',
+      'sources[0].title',
+      'area',
+      'region',
+      'needs',
+      'approach',
+      'partners',
+      'population',
+      'period.start',
+      'period.end',
+      'status',
+      'evidenceStrength',
+    ]) {
       expect(empty.output).toMatch(new RegExp(`test-area-panel\\.mdx:\\d+  ${field.replace(/[[\]]/g, '\\$&')}: `));
     }
     const filled = fs
@@ -70,7 +84,11 @@ describe('npm run new, npm run check and a build', () => {
       .replace('needs: []', 'needs: [example]')
       .replace('approach: []', 'approach: [example]')
       .replace('partners: []', 'partners: [meam]')
-      .replace('population: ""', 'population: "Adults in Testville"');
+      .replace('population: ""', 'population: "Adults in Testville"')
+      .replace('start: ""', 'start: "2024-05"')
+      .replace('end: ""', 'end: ongoing')
+      .replace('status: ""', 'status: running')
+      .replace('evidenceStrength: ""', 'evidenceStrength: description-only');
     fs.writeFileSync(entryFile, filled);
     const good = run('check.ts');
     expect(good.output).toContain('0 errors');

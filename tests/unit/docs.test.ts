@@ -47,6 +47,9 @@ describe('scaffold for a new entry', () => {
       approach: [],
       partners: [],
       population: '',
+      period: { start: '', end: '' },
+      status: '',
+      evidenceStrength: '',
     });
   });
 

@@ -135,3 +135,68 @@ describe('validateContent', () => {
     ]);
   });
 });
+
+const validCaseStudy = `---
+title: Panel
+summary: A panel.
+published: 2026-01-10
+topics: [probation]
+sources:
+  - title: Doc
+    publisher: Pub
+    date: "2025-03"
+area: Somewhere
+region: example
+needs: [example]
+approach: [example]
+partners: [meam]
+population: Adults
+period:
+  start: "2016-04"
+  end: ongoing
+status: running
+contact: meam
+evidenceStrength: description-only
+---
+
+Body.
+`;
+
+describe('case-study facts', () => {
+  const problemsOf = (frontmatter: string) =>
+    validateContent(contentWith({ 'case-studies/c.mdx': frontmatter })).problems.map((p) => `${p.line} ${p.field}: ${p.message}`);
+
+  it('accepts partial dates, "ongoing", "not-known" and a contact by name', () => {
+    expect(problemsOf(validCaseStudy)).toEqual([]);
+    expect(problemsOf(validCaseStudy.replace('"2016-04"', 'not-known').replace('ongoing', '"2018"'))).toEqual([]);
+    expect(
+      problemsOf(validCaseStudy.replace('status: running', 'status: not-known').replace('contact: meam', 'contact: { name: A trust }')),
+    ).toEqual([]);
+  });
+
+  it('names the field, its line and the allowed values for a wrong status, strength, date or contact, all at once', () => {
+    const problems = problemsOf(
+      validCaseStudy
+        .replace('"2016-04"', '"spring 2016"')
+        .replace('status: running', 'status: closed')
+        .replace('contact: meam', 'contact: nobody')
+        .replace('evidenceStrength: description-only', 'evidenceStrength: strong'),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^17 period\.start: write the start as "YYYY", "YYYY-MM" or "YYYY-MM-DD".* or "not-known"$/),
+      expect.stringMatching(/^19 status: "closed" is not allowed\. Use one of: running, ended, not-known$/),
+      expect.stringMatching(/^20 contact: .*unknown organisation "nobody"/),
+      expect.stringMatching(
+        /^21 evidenceStrength: "strong" is not allowed\. Use one of: description-only, change-measured, comparison-group, independent-evaluation/,
+      ),
+    ]);
+  });
+
+  it('requires the period, status and strength of evidence, and an end after the start', () => {
+    const missing = problemsOf(validCaseStudy.replace(/period:[\s\S]*evidenceStrength: description-only\n/, ''));
+    expect(missing.map((p) => p.split(':')[0])).toEqual(['2 period', '2 status', '2 evidenceStrength']);
+    expect(problemsOf(validCaseStudy.replace('ongoing', '"2015"'))).toEqual([
+      expect.stringMatching(/^18 period\.end: the end is before the start/),
+    ]);
+  });
+});
