@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../lib/content/types';
+import { collectionNames, type CollectionName } from '../lib/content/types';
 import type { Taxonomies } from './taxonomies';
 import { day, termId, text, type SchemaContext } from './fields';
 import { acronymOverridesSchema } from './glossary';
-import { sourceSchema } from './source';
+import { partialDate, sourceSchema } from './source';
 
 // The hero image's text fields, made once: only its `src` is bound to an entry.
 const heroAlt = text('add alt text: describe what the image shows for people who cannot see it').describe(
@@ -43,6 +43,18 @@ function commonFields(ctx: SchemaContext) {
       .array(sourceSchema)
       .min(1, 'cite at least one source: the publication this entry is based on')
       .describe('The original publications this entry is based on.'),
+    evidenceDate: partialDate
+      .optional()
+      .describe(
+        'When the evidence dates from, as precise as the sources give it: "2020", "2020-06" or "2020-06-11". Only for an entry drawing on several sources whose newest date is not the date of the evidence; otherwise the newest source date is used.',
+      ),
+    supersededBy: z
+      .string()
+      .regex(new RegExp(`^/(${collectionNames.join('|')})/[a-z0-9-]+/$`), 'write the address of a newer entry, e.g. /briefings/new-name/')
+      .optional()
+      .describe(
+        'Address of a newer entry on the same subject, e.g. /briefings/new-name/. Linked from the notice on entries whose evidence is old.',
+      ),
     image: heroImage(ctx),
     changes: z
       .array(

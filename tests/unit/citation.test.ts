@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, bibtexKey, citationDownloads, harvard, plain, ris, type Citable } from '../../src/lib/citations/formats';
+import {
+  apa,
+  apaSource,
+  bibtex,
+  bibtexKey,
+  bibtexSource,
+  citationDownloads,
+  harvard,
+  harvardSource,
+  plain,
+  ris,
+  risSource,
+  sourceBibtexKey,
+  sourceDownloads,
+  type Citable,
+} from '../../src/lib/citations/formats';
+import type { Source } from '../../src/schemas/source';
 
 const entry: Citable = {
   key: 'briefings/strengthening-probation-consultation-response',
@@ -70,5 +86,69 @@ describe('citations', () => {
     expect(bib.href).not.toMatch(/[#"\s]/);
     expect(decodeURIComponent(bib.href.slice(bib.href.indexOf(',') + 1))).toBe(bibtex(entry));
     expect(decodeURIComponent(risFile.href.slice(risFile.href.indexOf(',') + 1))).toBe(ris(entry));
+  });
+});
+
+describe('citations of an original publication', () => {
+  const clinks: Source = {
+    title: 'Clinks written evidence (PSR0053)',
+    publisher: 'Clinks',
+    date: '2020-06',
+    url: 'https://committees.example/PSR0053.html',
+    reference: 'PSR0053',
+  };
+  const briefing: Source = { title: 'Briefing to support the consultation', publisher: 'MEAM coalition', date: '2018' };
+  const report: Source = { title: 'A thematic review', publisher: 'Blog', author: 'HM Inspectorate of Probation', date: '2020-11-18' };
+
+  it('formats Harvard from the source: its author or publisher, its year, reference and address', () => {
+    expect(plain(harvardSource(clinks))).toBe(
+      'Clinks (2020) Clinks written evidence (PSR0053). PSR0053. Available at: https://committees.example/PSR0053.html',
+    );
+    expect(plain(harvardSource(briefing))).toBe('MEAM coalition (2018) Briefing to support the consultation.');
+    expect(plain(harvardSource(report))).toBe('HM Inspectorate of Probation (2020) A thematic review. Blog.');
+  });
+
+  it('formats APA with as much of the date as the source gives: a year, a month or a day', () => {
+    expect(plain(apaSource(briefing))).toBe('MEAM coalition. (2018). Briefing to support the consultation.');
+    expect(plain(apaSource(clinks))).toBe(
+      'Clinks. (2020, June). Clinks written evidence (PSR0053) (PSR0053). https://committees.example/PSR0053.html',
+    );
+    expect(plain(apaSource(report))).toBe('HM Inspectorate of Probation. (2020, November 18). A thematic review. Blog.');
+  });
+
+  it('writes BibTeX with a month only when the source gives one, and the same key for the same original', () => {
+    expect(bibtexSource(briefing)).not.toContain('month');
+    expect(bibtexSource(briefing)).not.toContain('url');
+    const bib = bibtexSource(clinks);
+    expect(bib).toMatch(/^@misc\{clinks2020-clinks-written-evidence-psr0053,\n/);
+    expect(bib).toContain('month = jun');
+    expect(bib).toContain('url = {https://committees.example/PSR0053.html}');
+    expect(bib).toContain('note = {PSR0053}');
+    expect(sourceBibtexKey({ ...clinks })).toBe(sourceBibtexKey(clinks));
+  });
+
+  it('writes RIS dated as precisely as the source: the year alone, or the month, or the day', () => {
+    expect(risSource(briefing).split('\r\n')).not.toContainEqual(expect.stringMatching(/^DA/));
+    expect(risSource(clinks).split('\r\n')).toEqual(
+      expect.arrayContaining(['TY  - GEN', 'PY  - 2020', 'DA  - 2020/06/', 'N1  - Reference: PSR0053']),
+    );
+    expect(risSource(report).split('\r\n')).toEqual(
+      expect.arrayContaining(['DA  - 2020/11/18', 'AU  - HM Inspectorate of Probation,', 'PB  - Blog']),
+    );
+  });
+
+  it("names each original's downloads apart from the summary's and from each other", () => {
+    const [[bib, risFile]] = sourceDownloads([clinks], 'clinks-evidence');
+    expect([bib.filename, risFile.filename]).toEqual(['clinks-evidence-original.bib', 'clinks-evidence-original.ris']);
+    expect(bib.label).toBe('Download BibTeX for the original');
+    expect(decodeURIComponent(risFile.href.slice(risFile.href.indexOf(',') + 1))).toBe(risSource(clinks));
+    const two = sourceDownloads([clinks, briefing], 'clinks-evidence').flat();
+    expect(two.map((d) => d.filename)).toEqual([
+      'clinks-evidence-original-1.bib',
+      'clinks-evidence-original-1.ris',
+      'clinks-evidence-original-2.bib',
+      'clinks-evidence-original-2.ris',
+    ]);
+    expect(new Set(two.map((d) => d.label)).size).toBe(4);
   });
 });

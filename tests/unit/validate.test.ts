@@ -72,11 +72,33 @@ describe('validateContent', () => {
     expect(problems).toHaveLength(4);
   });
 
+  it('checks `supersededBy` like a link: it must name another published entry', () => {
+    const newer = (address: string) => validBriefing.replace('briefingType:', `supersededBy: ${address}\nbriefingType:`);
+    const dir = contentWith({
+      'briefings/good.mdx': validBriefing,
+      'briefings/gone.mdx': newer('/briefings/no-such-entry/'),
+      'briefings/self.mdx': newer('/briefings/self/'),
+      'briefings/fine.mdx': newer('/briefings/good/'),
+      'briefings/not-an-entry.mdx': newer('/topics/probation/'),
+    });
+    const messages = validateContent(dir, dir).problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
+    expect(messages).toHaveLength(3);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^briefings\/gone\.mdx:10 supersededBy link to \/briefings\/no-such-entry\/: no entry at/),
+        expect.stringMatching(
+          /^briefings\/not-an-entry\.mdx:10 supersededBy write the address of a newer entry, e\.g\. \/briefings\/new-name\//,
+        ),
+        expect.stringMatching(/^briefings\/self\.mdx:10 supersededBy link to \/briefings\/self\/: an entry cannot be superseded by itself/),
+      ]),
+    );
+  });
+
   it('names a misspelt field and lists the allowed ones', () => {
     const dir = contentWith({ 'briefings/typo.mdx': validBriefing.replace('summary:', 'sumary:') });
     const messages = validateContent(dir, dir).problems.map((p) => `${p.line} ${p.field ?? ''} ${p.message}`);
     expect(messages).toContain(
-      '3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, image, changes, redirectFrom, acronyms, draft, briefingType.',
+      '3  unknown field "sumary": check the spelling. Allowed fields: title, summary, published, updated, topics, organisations, sources, evidenceDate, supersededBy, image, changes, redirectFrom, acronyms, draft, briefingType.',
     );
   });
 

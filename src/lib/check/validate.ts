@@ -239,12 +239,19 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
   };
   for (const r of records) {
     const here = urls.entry(r.collection, r.slug);
-    for (const { href, line } of r.scan.links) {
+    // `supersededBy` is a link on the page (in the old-evidence notice), so it is checked as one.
+    const newer = typeof r.data.supersededBy === 'string' ? r.data.supersededBy : undefined;
+    const links: { href: string; line: number; field?: string }[] = [
+      ...r.scan.links,
+      ...(newer ? [{ href: newer, line: r.lineOf(['supersededBy']), field: 'supersededBy' }] : []),
+    ];
+    for (const { href, line, field } of links) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       const url = new URL(href, `https://site.invalid${here}`);
       const anchor = decodeURIComponent(url.hash.slice(1));
       const [section, id, ...rest] = url.pathname.split('/').filter(Boolean);
-      const problem = (message: string | undefined) => message && problems.push(error(r.shown, `link to ${href}: ${message}`, { line }));
+      const problem = (message: string | undefined) =>
+        message && problems.push(error(r.shown, `link to ${href}: ${message}`, { line, ...(field ? { field } : {}) }));
       // Pages the check knows by address only: the link must end as the page's address does, and name no id.
       const addressOnly = (address: string, ids: string[] = []) =>
         url.pathname !== address
@@ -282,7 +289,9 @@ function checkLinks(records: EntryRecord[], taxonomies: Taxonomies, datasetIds: 
           continue;
         }
         const target = byAddress.get(url.pathname);
-        if (!target) {
+        if (field && target === r) {
+          problem('an entry cannot be superseded by itself: give the address of a newer entry on the same subject');
+        } else if (!target) {
           problem(`no entry at ${url.pathname}; check the slug (the file name in content/${section}/)`);
         } else if (isDraft(target) && !isDraft(r)) {
           problem(`${target.shown} is a draft, so this link would be broken on the published site`);

@@ -1,3 +1,4 @@
+import type { Source } from '../../schemas/source';
 import { formatDate, isoDay, monthName } from '../dates';
 
 /** What a citation needs to know about an entry. */
@@ -82,43 +83,156 @@ export function bibtex(c: Citable): string {
   return `@misc{${bibtexKey(c)},\n${body}\n}\n`;
 }
 
-/** An RIS record (Zotero, EndNote, Mendeley). Values are single-line; RIS has no escaping. */
+/** One RIS line. Values are single-line; RIS has no escaping. */
+const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+
+/** An RIS record (Zotero, EndNote, Mendeley). */
 export function ris(c: Citable): string {
-  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   const day = (d: Date) => isoDay(d).replace(/-/g, '/');
   const lines = [
-    line('TY', c.risType),
-    line('TI', c.title),
+    risLine('TY', c.risType),
+    risLine('TI', c.title),
     // A trailing comma keeps a corporate author whole instead of splitting it into family and given names.
-    line('AU', `${c.author},`),
-    line('PY', String(c.published.getUTCFullYear())),
-    line('DA', day(c.published)),
-    line('PB', c.siteName),
-    line('UR', c.url),
-    line('AB', c.summary),
-    line('M3', c.kind),
-    ...c.keywords.map((k) => line('KW', k)),
-    ...(c.updated ? [line('Y2', day(c.updated))] : []),
-    line('LA', 'en-GB'),
-    line('ER', ''),
+    risLine('AU', `${c.author},`),
+    risLine('PY', String(c.published.getUTCFullYear())),
+    risLine('DA', day(c.published)),
+    risLine('PB', c.siteName),
+    risLine('UR', c.url),
+    risLine('AB', c.summary),
+    risLine('M3', c.kind),
+    ...c.keywords.map((k) => risLine('KW', k)),
+    ...(c.updated ? [risLine('Y2', day(c.updated))] : []),
+    risLine('LA', 'en-GB'),
+    risLine('ER', ''),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The citation files readers can download, in the order the page offers them. */
+/** The citation files readers can download, in the order the page offers them, for the summary and for an original. */
 export const citationFormats = [
-  { format: 'bib', label: 'Download BibTeX', type: 'application/x-bibtex', render: bibtex },
-  { format: 'ris', label: 'Download RIS (Zotero, EndNote, Mendeley)', type: 'application/x-research-info-systems', render: ris },
+  { format: 'bib', label: 'Download BibTeX', type: 'application/x-bibtex', render: bibtex, renderSource: bibtexSource },
+  {
+    format: 'ris',
+    label: 'Download RIS (Zotero, EndNote, Mendeley)',
+    type: 'application/x-research-info-systems',
+    render: ris,
+    renderSource: risSource,
+  },
 ] as const;
+
+export interface CitationDownload {
+  label: string;
+  href: string;
+  filename: string;
+}
 
 /**
  * A citation file as a download link that needs no file of its own: the record travels in a data: URL with a
  * file name, so the site does not write and deploy two small files per entry (docs/decisions/output-sizes.md).
  */
-export function citationDownloads(c: Citable, slug: string): { label: string; href: string; filename: string }[] {
-  return citationFormats.map(({ format, label, type, render }) => ({
-    label,
-    href: `data:${type};charset=utf-8,${encodeURIComponent(render(c))}`,
-    filename: `${slug}.${format}`,
-  }));
+const download = (label: string, type: string, text: string, filename: string): CitationDownload => ({
+  label,
+  href: `data:${type};charset=utf-8,${encodeURIComponent(text)}`,
+  filename,
+});
+
+export function citationDownloads(c: Citable, slug: string): CitationDownload[] {
+  return citationFormats.map(({ format, label, type, render }) => download(label, type, render(c), `${slug}.${format}`));
+}
+
+/**
+ * Each original's citation files, one list per source. Named `<slug>-original` (numbered when there are several)
+ * so they never overwrite the summary's `<slug>.bib` in a reader's downloads folder, and labelled so that every
+ * link on the page has its own name.
+ */
+export function sourceDownloads(sources: Source[], slug: string): CitationDownload[][] {
+  return sources.map((s, i) => {
+    const [name, file] = sources.length === 1 ? ['the original', `${slug}-original`] : [`original ${i + 1}`, `${slug}-original-${i + 1}`];
+    return citationFormats.map(({ format, label, type, renderSource }) =>
+      download(label.replace(/^(Download \S+)/, `$1 for ${name}`), type, renderSource(s), `${file}.${format}`),
+    );
+  });
+}
+
+// An original publication, cited from an entry's `sources`. Its author is the body that wrote it, else its
+// publisher; its date is as precise as the source gives it.
+const sourceAuthor = (s: Source) => s.author ?? s.publisher;
+const sourceParts = (s: Source) => {
+  const [year, month, day] = s.date.split('-').map(Number);
+  return { year, month, day, publisher: s.author && s.author !== s.publisher ? s.publisher : undefined };
+};
+const monthOf = (month: number) => monthName(new Date(Date.UTC(2000, month - 1, 1)));
+
+/** Harvard (Cite Them Right) for an original: Author (Year) *Title*. Reference. Publisher. Available at: URL. */
+export function harvardSource(s: Source): CitationText {
+  const { year, publisher } = sourceParts(s);
+  const tail = [s.reference, publisher].filter(Boolean).map((part) => ` ${part}.`);
+  return {
+    before: `${sourceAuthor(s)} (${year}) `,
+    title: s.title,
+    after: `.${tail.join('')}${s.url ? ` Available at: ${s.url}` : ''}`,
+  };
+}
+
+/** APA 7th edition for an original: Author. (Year, Month Day). *Title* (Reference). Publisher. URL. */
+export function apaSource(s: Source): CitationText {
+  const { year, month, day, publisher } = sourceParts(s);
+  const date = [year, month && [monthOf(month), day].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return {
+    before: `${sourceAuthor(s)}. (${date}). `,
+    title: s.title,
+    after: `${s.reference ? ` (${s.reference})` : ''}.${publisher ? ` ${publisher}.` : ''}${s.url ? ` ${s.url}` : ''}`,
+  };
+}
+
+/** The same original gets the same key from every entry that cites it, so a reader's bibliography holds it once. */
+export function sourceBibtexKey(s: Source): string {
+  const words = s.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 5);
+  return `${sourceAuthor(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}${sourceParts(s).year}-${words.join('-')}`;
+}
+
+/** A BibTeX @misc record of an original, with only the fields its source gives. */
+export function bibtexSource(s: Source): string {
+  const { year, month, publisher } = sourceParts(s);
+  const fields: [string, string][] = [
+    ['author', `{{${bibEscape(sourceAuthor(s))}}}`],
+    ['title', `{{${bibEscape(s.title)}}}`],
+    ['year', String(year)],
+    ...(month ? [['month', monthOf(month).slice(0, 3).toLowerCase()] as [string, string]] : []),
+    ['publisher', `{${bibEscape(publisher ?? s.publisher)}}`],
+    ...(s.url
+      ? ([
+          ['howpublished', `{\\url{${s.url}}}`],
+          ['url', `{${s.url}}`],
+        ] as [string, string][])
+      : []),
+    ...(s.reference ? [['note', `{${bibEscape(s.reference)}}`] as [string, string]] : []),
+  ];
+  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
+  return `@misc{${sourceBibtexKey(s)},\n${body}\n}\n`;
+}
+
+/** An RIS record of an original: a generic document, dated as precisely as its source gives it. */
+export function risSource(s: Source): string {
+  const { year, month, day, publisher } = sourceParts(s);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lines = [
+    risLine('TY', 'GEN'),
+    risLine('TI', s.title),
+    risLine('AU', `${sourceAuthor(s)},`),
+    risLine('PY', String(year)),
+    ...(month ? [risLine('DA', `${year}/${pad(month)}/${day ? pad(day) : ''}`)] : []),
+    risLine('PB', publisher ?? s.publisher),
+    ...(s.url ? [risLine('UR', s.url)] : []),
+    ...(s.reference ? [risLine('N1', `Reference: ${s.reference}`)] : []),
+    risLine('ER', ''),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }
