@@ -7,13 +7,13 @@
 export const evidenceStandard = {
   name: 'Nesta Standards of Evidence',
   publisher: 'Nesta',
-  url: 'https://www.nesta.org.uk/toolkit/standards-of-evidence/',
+  url: 'https://www.nesta.org.uk/feature/innovation-methods/standards-evidence/',
 };
 
 /**
  * The strength of the evidence in a case study's source, weakest first. Each level is one of the first four levels of
- * the Nesta Standards of Evidence; its fifth, about delivering the work at scale, says nothing more about whether it
- * worked, so the scale stops at an independent evaluation.
+ * the Nesta Standards of Evidence. Its fifth, that others run the work elsewhere at scale, is about spreading it rather
+ * than whether it worked, so the scale stops at an independent evaluation.
  */
 export const evidenceStrengths = [
   {

@@ -7,7 +7,7 @@ import { applyFilters } from '../lib/filters/match';
 import { queryOf, readSelection, writeSelection } from '../lib/filters/state';
 import { facetKeys, type FinderItem, type FinderState } from '../lib/finder/facets';
 import { LISTING_PAGE_SIZE, urls } from '../lib/urls';
-import { el } from './dom';
+import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
 
 const form = document.querySelector<HTMLFormElement>('#finder')!;
@@ -30,7 +30,13 @@ const entry = (item: FinderItem) =>
     {},
     el('h2', {}, el('a', { href: item.url }, item.title)),
     el('p', {}, item.summary),
-    el('p', { class: 'meta' }, el('span', {}, 'Published ', el('time', { datetime: item.published }, item.date))),
+    el(
+      'p',
+      { class: 'meta' },
+      el('span', {}, `Strength of evidence: ${item.facts.evidenceStrength.name}`),
+      el('span', {}, `Outcomes reported: ${item.facts.outcomesReported}`),
+    ),
+    el('p', { class: 'meta' }, el('span', {}, ...datesLine(item.evidence, item.published))),
   );
 
 function show(state: FinderState) {
@@ -51,7 +57,7 @@ function show(state: FinderState) {
     form.querySelector(`[data-count-for="${CSS.escape(`${key}=${box.value}`)}"]`)!.textContent = `(${counts[key].get(box.value) ?? 0})`;
   }
   const n = shown.length;
-  status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ''}`;
+  status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ', newest evidence first'}`;
 }
 
 async function start() {

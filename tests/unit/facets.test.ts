@@ -15,7 +15,16 @@ import type { Taxonomies } from '../../src/schemas/taxonomies';
 
 const item = (id: string, f: Partial<FacetValues>) => ({
   id,
-  facets: { region: [], needs: [], approach: [], programme: [], 'partner-type': [], ...f } as FacetValues,
+  facets: {
+    region: [],
+    needs: [],
+    approach: [],
+    programme: [],
+    'partner-type': [],
+    'evidence-strength': ['description-only'],
+    'outcomes-reported': ['no'],
+    ...f,
+  } as FacetValues,
 });
 const items = [
   item('southend', {
@@ -23,6 +32,8 @@ const items = [
     needs: ['homelessness', 'offending'],
     approach: ['complex-needs-panel'],
     'partner-type': ['police'],
+    'evidence-strength': ['change-measured'],
+    'outcomes-reported': ['yes'],
   }),
   item('cambs', {
     region: ['east-of-england'],
@@ -64,6 +75,8 @@ describe('facetValuesOf', () => {
         needs: ['offending', 'offending'],
         approach: ['secondment'],
         partners: ['northumbria-crc', { name: 'Local prison', type: 'prison' }, 'unknown'],
+        evidenceStrength: 'description-only',
+        outcomes: [],
       },
       (id) => (id === 'northumbria-crc' ? 'probation' : undefined),
     );
@@ -73,7 +86,21 @@ describe('facetValuesOf', () => {
       approach: ['secondment'],
       programme: [],
       'partner-type': ['probation', 'prison'],
+      'evidence-strength': ['description-only'],
+      'outcomes-reported': ['no'],
     });
+  });
+
+  it('says whether outcomes are reported: yes only when the source reports at least one', () => {
+    const base = {
+      region: 'north-east',
+      needs: ['offending'],
+      approach: ['secondment'],
+      partners: [],
+      evidenceStrength: 'comparison-group' as const,
+    };
+    expect(facetValuesOf({ ...base, outcomes: ['Fewer evictions.'] }, () => undefined)['outcomes-reported']).toEqual(['yes']);
+    expect(facetValuesOf(base, () => undefined)['outcomes-reported']).toEqual(['no']);
   });
 });
 
@@ -101,6 +128,24 @@ describe('filtering and counting', () => {
       { value: 'offending', name: 'Offending', count: 0 },
     ]);
     expect(options['partner-type'].map((o) => o.name)).toEqual(['Police', 'Prison', 'Voluntary sector']);
+  });
+
+  it('filters by strength of evidence and by outcomes reported, the scale in its own order', () => {
+    expect(ids(filterItems(items, { 'evidence-strength': ['change-measured'] }))).toEqual(['southend']);
+    expect(ids(filterItems(items, { 'outcomes-reported': ['no'] }))).toEqual(['cambs', 'brighton']);
+    const options = facetOptions(items, {}, taxonomies);
+    expect(options['evidence-strength'].map((o) => [o.name, o.count])).toEqual([
+      ['Description only', 2],
+      ['Change measured', 1],
+    ]);
+    expect(options['outcomes-reported'].map((o) => [o.name, o.count])).toEqual([
+      ['None in the source', 2],
+      ['Yes', 1],
+    ]);
+    expect(describeState({ 'evidence-strength': ['description-only'], 'outcomes-reported': ['no'] }, taxonomies)).toBe(
+      'Strength of evidence: Description only; Outcomes reported: None in the source',
+    );
+    expect(staticStates(items).map((state) => facetPath(state))).toContain('/case-studies/evidence-strength/change-measured/');
   });
 });
 
@@ -167,5 +212,20 @@ describe('gapMap', () => {
       [[], []],
     ]);
     expect(map[1][0]).toMatchObject({ row: 'housing-first', column: 'homelessness' });
+  });
+
+  it('gives each filled cell the strongest evidence among its case studies, and an empty cell none', () => {
+    const map = gapMap(items, 'region', ['east-of-england', 'south-east', 'london'], 'needs', [
+      'homelessness',
+      'offending',
+      'mental-health',
+    ]);
+    // Homelessness in the East of England: one case study with measured change and one described only.
+    expect(map[0].map((cell) => [ids(cell.items), cell.strongest])).toEqual([
+      [['southend', 'cambs'], 'change-measured'],
+      [['southend'], 'change-measured'],
+      [['cambs'], 'description-only'],
+    ]);
+    expect(map[2].map((cell) => cell.strongest)).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -30,3 +30,9 @@ export const queryOf = (params: URLSearchParams) => (params.toString() ? `?${par
 
 /** Whether any value is chosen. */
 export const hasSelection = (selection: Selection<string>) => Object.values(selection).some((values) => values?.length);
+
+/** The ids an address picks out, e.g. the case studies to compare: ?ids=a,b or ?ids=a&ids=b, only those that exist, each once. */
+export function selectedIds(search: string, known: string[]): string[] {
+  const asked = new URLSearchParams(search).getAll('ids').flatMap((v) => v.split(','));
+  return [...new Set(asked.map((id) => id.trim()))].filter((id) => known.includes(id));
+}

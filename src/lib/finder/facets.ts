@@ -6,6 +6,8 @@
 import { matches } from '../filters/match';
 import type { Selection } from '../filters/state';
 import type { EntryDataOf } from '../../schemas';
+import { evidenceRank } from '../../schemas/case-study-facts';
+import type { CaseStudyFacts } from './compare';
 
 /** The facets a case study can be found by, in the order the finder shows them. `key` is the URL segment. */
 export const facets = [
@@ -14,6 +16,8 @@ export const facets = [
   { key: 'approach', label: 'Approach', plural: 'approaches' },
   { key: 'programme', label: 'Programme', plural: 'programmes' },
   { key: 'partner-type', label: 'Partner type', plural: 'partner types' },
+  { key: 'evidence-strength', label: 'Strength of evidence', plural: 'strengths of evidence' },
+  { key: 'outcomes-reported', label: 'Outcomes reported', plural: 'answers' },
 ] as const;
 
 export type FacetKey = (typeof facets)[number]['key'];
@@ -25,7 +29,10 @@ export type FacetValues = Record<FacetKey, string[]>;
 /** Selected values per facet: any of the values within a facet, all of the facets together. */
 export type FinderState = Selection<FacetKey>;
 
-type CaseStudyFacetData = Pick<EntryDataOf<'case-studies'>, 'region' | 'needs' | 'approach' | 'programme' | 'partners'>;
+type CaseStudyFacetData = Pick<
+  EntryDataOf<'case-studies'>,
+  'region' | 'needs' | 'approach' | 'programme' | 'partners' | 'evidenceStrength' | 'outcomes'
+>;
 
 /** A case study's facet values. Partner types come from organisations.yml for listed partners. */
 export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: string) => string | undefined): FacetValues {
@@ -38,6 +45,8 @@ export function facetValuesOf(data: CaseStudyFacetData, organisationType: (id: s
     approach: [...new Set(data.approach)],
     programme: data.programme ? [data.programme] : [],
     'partner-type': [...new Set(partnerTypes)],
+    'evidence-strength': [data.evidenceStrength],
+    'outcomes-reported': [data.outcomes?.length ? 'yes' : 'no'],
   };
 }
 
@@ -52,11 +61,13 @@ export interface GapMapCell<T> {
   row: string;
   column: string;
   items: T[];
+  /** The strongest evidence among the items, an id on the scale; none in an empty cell. */
+  strongest: string | undefined;
 }
 
 /**
  * The evidence and gap map: one row per `rows` id and one cell per `columns` id, each holding the items
- * that have both. Empty cells are kept: they are the gaps.
+ * that have both and the strongest evidence among them. Empty cells are kept: they are the gaps.
  */
 export function gapMap<T extends { facets: FacetValues }>(
   items: T[],
@@ -66,11 +77,11 @@ export function gapMap<T extends { facets: FacetValues }>(
   columns: string[],
 ): GapMapCell<T>[][] {
   return rows.map((row) =>
-    columns.map((column) => ({
-      row,
-      column,
-      items: items.filter((i) => i.facets[rowKey].includes(row) && i.facets[columnKey].includes(column)),
-    })),
+    columns.map((column) => {
+      const inCell = items.filter((i) => i.facets[rowKey].includes(row) && i.facets[columnKey].includes(column));
+      const strengths = inCell.flatMap((i) => i.facets['evidence-strength']);
+      return { row, column, items: inCell, strongest: strengths.sort((a, b) => evidenceRank(b) - evidenceRank(a))[0] };
+    }),
   );
 }
 
@@ -131,9 +142,11 @@ export interface FinderItem {
   url: string;
   title: string;
   summary: string;
-  /** YYYY-MM-DD, for the datetime attribute. */
+  /** When the summary was published, YYYY-MM-DD. */
   published: string;
-  /** As the page shows it, e.g. "3 March 2025". */
-  date: string;
+  /** When the evidence dates from, as evidenceDateOf() gives it: "2018", "2018-09" or "2018-09-14". */
+  evidence: string;
   facets: FacetValues;
+  /** The key facts, in words, as the case study's page gives them. */
+  facts: CaseStudyFacts;
 }

@@ -3,6 +3,8 @@ import { applyFilters } from '../filters/match';
 import { facetKeys, facets, type FacetKey, type FacetValues, type FinderState } from './facets';
 import { termName } from '../content/taxonomies';
 import { organisationTypeLabel } from '../content/grouping';
+import { evidenceRank, evidenceStrengthName } from '../../schemas/case-study-facts';
+import { NO_OUTCOMES_TEXT } from './compare';
 
 // Facet values in words, for the finder's pages. Kept apart from facets.ts, which the browser also loads.
 
@@ -15,6 +17,8 @@ export function facetValueName(key: FacetKey, value: string, taxonomies: Taxonom
     programme: taxonomies.programmes,
   } as const;
   if (key === 'partner-type') return organisationTypeLabel(value);
+  if (key === 'evidence-strength') return evidenceStrengthName(value);
+  if (key === 'outcomes-reported') return value === 'yes' ? 'Yes' : NO_OUTCOMES_TEXT;
   return termName(lists[key], value);
 }
 
@@ -43,7 +47,9 @@ export function facetOptions(
     facetKeys.map((key) => {
       const values = [...new Set(items.flatMap((i) => i.facets[key]))];
       const options = values.map((value) => ({ value, name: facetValueName(key, value, taxonomies), count: counts[key].get(value) ?? 0 }));
-      return [key, options.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))];
+      // Strengths of evidence keep the scale's order, weakest first; other values go by name.
+      const order = (o: FacetOption) => (key === 'evidence-strength' ? String(evidenceRank(o.value)) : o.name);
+      return [key, options.sort((a, b) => order(a).localeCompare(order(b), 'en-GB'))];
     }),
   ) as Record<FacetKey, FacetOption[]>;
 }
