@@ -14,6 +14,7 @@ import type { FeedImage } from './lib/feeds/rss';
 import { buildDate } from './lib/content/clock';
 import { facetValuesOf, type FacetValues } from './lib/finder/facets';
 import { loadGlossary } from './lib/content/glossary';
+import { byNewestEvidence } from './lib/content/evidence';
 import { cacheDir, contentDir } from './lib/paths';
 import { absolute, urls } from './lib/urls';
 import { site } from './site';
@@ -55,9 +56,12 @@ export async function getCaseStudies(): Promise<{ entry: CaseStudy; facets: Face
 
 let searchFacets: FacetTable | undefined;
 
-/** Every published entry's search filter values by its address, numbered newest first (/search/facets.json). */
+/**
+ * Every published entry's search filter values by its address (/search/facets.json), numbered newest evidence first:
+ * search's "Newest evidence first" order is the order of these numbers.
+ */
 export async function getFacetTable(): Promise<FacetTable> {
-  return (searchFacets ??= facetTable(await getEntries(), taxonomies));
+  return (searchFacets ??= facetTable([...(await getEntries())].sort(byNewestEvidence), taxonomies));
 }
 
 /** An entry's number in /search/facets.json, which its page gives Pagefind as a sort key. */

@@ -2,12 +2,11 @@
  * /search/: runs Pagefind in the browser for the words, and the filter engine (src/lib/filters/) for the filters.
  * The form is the state, kept in the URL (filter-form.ts).
  */
-import { formatDate } from '../lib/dates';
 import { applyFilters, type FilterCounts } from '../lib/filters/match';
 import { hasSelection } from '../lib/filters/state';
 import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
 import { urls } from '../lib/urls';
-import { el } from './dom';
+import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
 import { excerptParts, parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
 
@@ -56,7 +55,6 @@ const loadPage = (results: PagefindResult[], start: number) => Promise.all(resul
 
 function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
   for (const data of slice) {
-    const date = data.meta.date ? new Date(`${data.meta.date}T00:00:00Z`) : undefined;
     const sections = data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
     list.append(
       el(
@@ -67,7 +65,7 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
           : []),
         el('p', { class: 'entry-type' }, data.meta.type ?? ''),
         el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
-        ...(date ? [el('p', { class: 'meta' }, 'Published ', el('time', { datetime: data.meta.date! }, formatDate(date)))] : []),
+        ...(data.meta.evidence && data.meta.date ? [el('p', { class: 'meta' }, ...datesLine(data.meta.evidence, data.meta.date))] : []),
         excerpt(data.excerpt),
         ...(sections.length && state.q
           ? [
@@ -134,7 +132,7 @@ async function search(state: SearchState) {
   const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : loaded.everyEntry;
   // A result the table does not know has no filter values: it shows only while no filter is chosen.
   const { kept, counts } = applyFilters(found, (r) => loaded.entryOf.get(r.id)?.values ?? {}, state.filters, searchFilterKeys);
-  // Entries are numbered newest first.
+  // Entries are numbered newest evidence first.
   const number = (r: PagefindResult) => loaded.entryOf.get(r.id)?.number ?? Infinity;
   if (state.sort === 'newest') kept.sort((a, b) => number(a) - number(b));
   const results = active ? kept : undefined;

@@ -37,16 +37,16 @@ afterAll(async () => {
 const listed = (page: Page) => page.$$eval('#finder-results .entry-list > li h2 a', (links) => links.map((a) => a.getAttribute('href')!));
 
 describe('the case-study finder over more case studies than fit on a page', () => {
-  it('builds, with an index of every case study, newest first', () => {
+  it('builds, with an index of every case study, newest evidence first', () => {
     expect(site.ok, site.output).toBe(true);
     expect(items).toHaveLength(30);
-    expect(items.map((i) => i.published)).toEqual(
+    expect(items.map((i) => i.evidence)).toEqual(
       items
-        .map((i) => i.published)
+        .map((i) => i.evidence)
         .sort()
         .reverse(),
     );
-    expect(Object.keys(items[0]).sort()).toEqual(['date', 'facets', 'published', 'summary', 'title', 'url']);
+    expect(Object.keys(items[0]).sort()).toEqual(['evidence', 'facets', 'facts', 'published', 'summary', 'title', 'url']);
   });
 
   it('without JavaScript, shows the newest 20 and pages on to the rest', () => {
@@ -71,7 +71,7 @@ describe('the case-study finder over more case studies than fit on a page', () =
     await page.locator('#finder').waitFor();
     await expect(page.locator('.pagination').isVisible()).resolves.toBe(false);
     await expect(listed(page)).resolves.toEqual(items.slice(0, 20).map((i) => i.url));
-    await expect(page.textContent('#finder-status')).resolves.toBe('30 case studies');
+    await expect(page.textContent('#finder-status')).resolves.toBe('30 case studies, newest evidence first');
     await page.click('#finder-more');
     await expect(listed(page)).resolves.toEqual(items.map((i) => i.url));
     await expect(page.locator('#finder-more').isVisible()).resolves.toBe(false);
@@ -85,7 +85,7 @@ describe('the case-study finder over more case studies than fit on a page', () =
     await expect(listed(page)).resolves.toEqual(expected.slice(0, 20));
     expect(expected).toContain(oldest.url);
     await expect(page.textContent('#finder-status')).resolves.toBe(
-      `${expected.length} case ${expected.length === 1 ? 'study' : 'studies'}`,
+      `${expected.length} case ${expected.length === 1 ? 'study' : 'studies'}, newest evidence first`,
     );
     expect(errors).toEqual([]);
     await page.close();

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { indexOptions } from '../../src/integrations/search-index';
 import { searchedPart, searchEnd } from '../../src/integrations/search-index/searched-part';
 import { listFiles } from '../../src/lib/check/dist';
+import { evidenceDateOf, type EvidenceData } from '../../src/lib/content/evidence';
 import type { FacetTable } from '../../src/lib/search/facets';
 import { parseYaml } from '../../src/lib/content/yaml';
 import { root } from '../support/build';
@@ -32,13 +33,13 @@ describe('search index and metadata', () => {
     expect(doc.querySelector('[data-pagefind-body]')!.tagName).toBe('ARTICLE');
     expect(doc.querySelector('.related [data-pagefind-body], nav[data-pagefind-body]')).toBeNull();
     const meta = [...doc.querySelectorAll('[data-pagefind-meta]')].map((el) => el.getAttribute('data-pagefind-meta')!.split(':')[0]);
-    expect(meta).toEqual(expect.arrayContaining(['type', 'title', 'summary', 'date']));
+    expect(meta).toEqual(expect.arrayContaining(['type', 'title', 'summary', 'date', 'evidence']));
     // Filters are the search page's own (facets.json): Pagefind's counting made a broad search at 5,000 entries slow.
     expect(doc.querySelector('[data-pagefind-filter]')).toBeNull();
     expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toMatch(/^entry:\d{6}$/);
   });
 
-  it('lists each entry’s filter values under its address, with the number its own page carries, newest first', () => {
+  it('lists each entry’s filter values under its address, with the number its own page carries, newest evidence first', () => {
     const table = JSON.parse(fs.readFileSync(path.join(siteDir, 'search/facets.json'), 'utf8')) as FacetTable;
     const urlOf = (e: { collection: string; slug: string }) => `/${e.collection}/${e.slug}/`;
     expect(Object.keys(table.entries).sort()).toEqual(entries.map(urlOf).sort());
@@ -47,8 +48,9 @@ describe('search index and metadata', () => {
     for (const e of entries) expect(table.entries[urlOf(e)].number, urlOf(e)).toBe(numberOf(e));
     const byNumber = [...entries].sort((a, b) => numberOf(a) - numberOf(b));
     expect(byNumber.map(numberOf)).toEqual(entries.map((_, i) => i));
-    const published = byNumber.map((e) => String(e.data.published));
-    expect(published).toEqual([...published].sort().reverse());
+    // Search's "Newest evidence first" is this order.
+    const evidence = byNumber.map((e) => evidenceDateOf(e.data as unknown as EvidenceData));
+    expect(evidence).toEqual([...evidence].sort().reverse());
     const values = table.entries[entryUrl(caseStudy)].values.map((v) => table.values[v].join('='));
     const { data } = caseStudy;
     expect(values).toEqual(

@@ -26,6 +26,8 @@ const pages = {
   'field reference': '/publishing/fields/',
   'case-study finder': '/case-studies/',
   'case-study facet': `/case-studies/needs/${(caseStudy.data.needs as string[])[0]}/`,
+  'case-study compare': '/case-studies/compare/',
+  'strength of evidence': '/case-studies/evidence-strength/',
   glossary: '/glossary/',
   search: '/search/?q=probation',
   'not found': '/no-such-page/',
@@ -101,15 +103,28 @@ describe('keyboard and print', () => {
     await page.context().close();
   });
 
-  it('downloads the citation as an RIS file named after the entry, under the real content security policy', async () => {
+  it('downloads the citations of the summary and of the original as RIS files named after the entry, under the real content security policy', async () => {
     const { page, errors } = await open(pages['case study']);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download RIS/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download RIS (Zotero, EndNote, Mendeley)', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${caseStudy.slug}.ris`);
     const file = await download.path();
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toMatch(/^TY {2}- ELEC\r\n/);
     expect(text).toContain('UR  - ');
     expect(text).toContain(`${entryUrl(caseStudy)}\r\n`);
+    // The original publication's own record, under a name that cannot overwrite the summary's.
+    const [original] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: /^Download RIS for (the )?original/ })
+        .first()
+        .click(),
+    ]);
+    expect(original.suggestedFilename()).toMatch(new RegExp(`^${caseStudy.slug}-original(-1)?\\.ris$`));
+    expect(fs.readFileSync(await original.path(), 'utf8')).toMatch(/^TY {2}- GEN\r\n/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -116,12 +116,15 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('sorts newest first on request, in the URL', async () => {
+  it('sorts newest evidence first on request, in the URL, and shows both dates on each result', async () => {
     const { page } = await open(`/search/?q=${broad}`);
     await results(page);
+    await expect(page.locator('#search-sort option[value=newest]').textContent()).resolves.toBe('Newest evidence first');
     await page.selectOption('#search-sort', 'newest');
     await page.waitForURL(/sort=newest/);
-    const dates = await page.$$eval('#search-results time', (t) => t.map((x) => x.getAttribute('datetime')!));
+    const lines = await page.$$eval('#search-results .meta', (m) => m.map((x) => x.textContent!));
+    expect(lines.every((line) => /^Evidence from .+ · summarised here \d{1,2} \w+ \d{4}$/.test(line))).toBe(true);
+    const dates = await page.$$eval('#search-results .meta time:first-of-type', (t) => t.map((x) => x.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
     await page.context().close();
   });
@@ -173,12 +176,12 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('lists entries by a filter alone, newest first, still counting the other types', async () => {
+  it('lists entries by a filter alone, newest evidence first, still counting the other types', async () => {
     const { page, errors } = await open('/search/?type=Case+study');
     const { status, urls } = await results(page);
     expect(status).toBe(`${published('case-studies')} results with 1 filter`);
     expect(urls.every((url) => url.startsWith('/case-studies/'))).toBe(true);
-    const dates = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime')!));
+    const dates = await page.$$eval('#search-results .meta time:first-of-type', (times) => times.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
     // A type's count ignores the type chosen: it is how many posts ticking "Post" as well would add.
     await expect(typeCounts(page)).resolves.toMatchObject({ Post: published('posts'), 'Case study': published('case-studies') });
@@ -282,7 +285,7 @@ describe('case-study finder', () => {
     expect([...filtered].sort()).toEqual([...rarest.urls].sort());
     expect(filtered.length).toBeLessThan(all.length);
     await expect(page.textContent('#finder-status')).resolves.toBe(
-      `${filtered.length} case ${filtered.length === 1 ? 'study' : 'studies'}`,
+      `${filtered.length} case ${filtered.length === 1 ? 'study' : 'studies'}, newest evidence first`,
     );
 
     await page.reload();

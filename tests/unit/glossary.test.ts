@@ -93,7 +93,7 @@ describe('atomFeed', () => {
       published: new Date('2026-01-02T00:00:00Z'),
       topics: ['t'],
       organisations: [],
-      sources: [],
+      sources: [{ title: 'Doc', publisher: 'Pub', date: '2020' }],
       draft: false,
     },
   } as EntryLike;
@@ -116,7 +116,7 @@ describe('atomFeed', () => {
       fallbackUpdated: new Date(),
     });
     expect(xml).toContain('<title>Tom &amp; &lt;Jerry&gt;</title>');
-    expect(xml).toContain('<summary>S &quot;quoted&quot;</summary>');
+    expect(xml).toContain('<summary>Evidence from 2020. S &quot;quoted&quot;</summary>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://x.example/case-studies/a-b/"/>');
     expect(xml).toContain('<category term="Women &amp; girls"/>');
     expect(xml).toContain('<updated>2026-01-02T00:00:00Z</updated>');

@@ -2,7 +2,7 @@ import { contentType } from '../content/types';
 import { isoDay } from '../dates';
 import { entryUrl, type EntryLike } from '../content/entries';
 import { absolute } from '../urls';
-import { FEED_SIZE } from './rss';
+import { FEED_SIZE, feedSummary } from './rss';
 
 /** Content and data are untrusted text: everything that goes into the XML is escaped. */
 export const escapeXml = (text: string) =>
@@ -40,7 +40,7 @@ export function atomFeed(o: AtomOptions): string {
       `    <id>${abs(entryUrl(e))}</id>`,
       `    <published>${stamp(e.data.published)}</published>`,
       `    <updated>${stamp(e.data.updated ?? e.data.published)}</updated>`,
-      `    <summary>${escapeXml(e.data.summary)}</summary>`,
+      `    <summary>${escapeXml(feedSummary(e))}</summary>`,
       `    <category term="${escapeXml(contentType(e.collection).label)}"/>`,
       ...o.topicNames(e).map((t) => `    <category term="${escapeXml(t)}"/>`),
       '  </entry>',

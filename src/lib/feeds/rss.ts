@@ -5,6 +5,13 @@ import { formatDate } from '../dates';
 import { escapeHtml } from '../html';
 import { entryUrl, type EntryLike } from '../content/entries';
 import { termName } from '../content/taxonomies';
+import { evidenceDateOf, evidenceSentence } from '../content/evidence';
+
+/**
+ * What a feed item says of an entry: the evidence date, then the summary. The item's own date is the site's, so
+ * readers also need the evidence's before they take the summary as news.
+ */
+export const feedSummary = (entry: EntryLike) => `${evidenceSentence(evidenceDateOf(entry.data))} ${entry.data.summary}`;
 
 /**
  * Items per feed: the newest, as GOV.UK and most publishers do. Feed readers fetch feeds often, and with every
@@ -30,7 +37,7 @@ export interface FeedImage {
   type: string;
 }
 
-/** An RSS feed of the newest entries: absolute links, the full summary, and the type and topics as categories. */
+/** An RSS feed of the newest entries: absolute links, the evidence date and full summary, and the type and topics as categories. */
 export async function entryFeed({ title, description, site, language, entries, taxonomies, imageOf = async () => undefined }: FeedOptions) {
   const newest = entries.slice(0, FEED_SIZE);
   const images = await Promise.all(newest.map(imageOf));
@@ -45,9 +52,9 @@ export async function entryFeed({ title, description, site, language, entries, t
       link: entryUrl(entry),
       pubDate: entry.data.published,
       // RSS readers show a description as HTML: the summary is plain text, so its < and & must print as written.
-      description: escapeHtml(entry.data.summary),
+      description: escapeHtml(feedSummary(entry)),
       categories: [contentType(entry.collection).label, ...entry.data.topics.map((id) => termName(taxonomies.topics, id))],
-      ...(entry.data.changes?.length ? { content: withChanges(entry.data.summary, entry.data.changes) } : {}),
+      ...(entry.data.changes?.length ? { content: withChanges(feedSummary(entry), entry.data.changes) } : {}),
       enclosure: images[i],
     })),
   });

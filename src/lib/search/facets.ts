@@ -11,7 +11,7 @@ export interface FacetTable {
   /** Each filter value once, as [key, value]. */
   values: [SearchFilterKey, string][];
   /**
-   * Each entry by its address: its number, newest first, which its page gives Pagefind as a sort key so that
+   * Each entry by its address: its number, newest evidence first, which its page gives Pagefind as a sort key so that
    * the search page can tell which result is which entry; and the positions in `values` of its filter values.
    */
   entries: Record<string, { number: number; values: number[] }>;
@@ -28,7 +28,7 @@ export interface SearchEntry {
   values: FilterValues<SearchFilterKey>;
 }
 
-/** Every entry of the table, in the order of their numbers (newest first), as Pagefind sorts them by `entryNumberSort`. */
+/** Every entry of the table, in the order of their numbers (newest evidence first), as Pagefind sorts them by `entryNumberSort`. */
 export function tableEntries(table: FacetTable): SearchEntry[] {
   return Object.entries(table.entries)
     .map(([url, entry]) => {

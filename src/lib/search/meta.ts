@@ -41,7 +41,7 @@ export function filterCounts(table: FacetTable): { key: SearchFilterKey; label: 
   });
 }
 
-/** Every entry's filter values by its address, numbered in the order given (newest first), for the search page. */
+/** Every entry's filter values by its address, numbered in the order given (newest evidence first), for the search page. */
 export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): FacetTable {
   const values: FacetTable['values'] = [];
   const positions = new Map<string, number>();
