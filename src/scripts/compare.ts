@@ -10,6 +10,7 @@ import { el } from './dom';
 const table = document.querySelector<HTMLTableElement>('#compare')!;
 const form = document.querySelector<HTMLFormElement>('#compare-form')!;
 const status = document.querySelector<HTMLElement>('#compare-status')!;
+document.querySelector<HTMLElement>('#compare-without-script')!.hidden = true;
 const body = table.tBodies[0];
 const rows = [...body.rows];
 const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-column]')];
