@@ -158,16 +158,9 @@ describe('validateContent', () => {
   });
 });
 
-const validCaseStudy = `---
-title: Panel
-summary: A panel.
-published: 2026-01-10
-topics: [probation]
-sources:
-  - title: Doc
-    publisher: Pub
-    date: "2025-03"
-area: Somewhere
+const validCaseStudy = validBriefing.replace(
+  'briefingType: evidence\n',
+  `area: Somewhere
 region: example
 needs: [example]
 approach: [example]
@@ -179,10 +172,8 @@ period:
 status: running
 contact: meam
 evidenceStrength: description-only
----
-
-Body.
-`;
+`,
+);
 
 describe('case-study facts', () => {
   const problemsOf = (frontmatter: string) =>
