@@ -82,7 +82,8 @@ describe('the built site', () => {
       const doc = page(siteDir, entryPath(e));
       expect(doc.querySelector('h1')?.textContent, entryPath(e)).toBe(e.data.title);
       expect(doc.querySelector('.entry-type')?.textContent).toBe(contentTypes.find((t) => t.collection === e.collection)!.label);
-      expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toBe(String(e.data.published));
+      // The evidence date, then the date we published the summary (tests/build/evidence.test.ts checks the words).
+      expect([...doc.querySelectorAll('.meta time')].map((t) => t.getAttribute('datetime'))[1]).toBe(String(e.data.published));
       expect(doc.querySelector('.meta')?.textContent).toMatch(/\d+ minute read/);
       expect(doc.querySelectorAll('nav[aria-label="Topics"] a').length).toBe((e.data.topics as string[]).length);
       const sources = doc.querySelector('.source-box')?.textContent ?? '';
@@ -206,8 +207,10 @@ describe('the built site', () => {
     for (const e of entries) {
       const item = items.find((i) => i.link === new URL(entryPath(e), site.url).href);
       expect(item, entryPath(e)).toBeDefined();
-      // The description is HTML (escaped once more in the XML): its text is the summary.
-      expect(decodeHTML(item.description), entryPath(e)).toBe(e.data.summary);
+      // The description is HTML (escaped once more in the XML): its text is the evidence date, then the summary.
+      const text = decodeHTML(item.description);
+      expect(text.startsWith('Evidence from '), entryPath(e)).toBe(true);
+      expect(text.endsWith(`. ${String(e.data.summary)}`), entryPath(e)).toBe(true);
     }
     const briefingsFeed = [parser.parse(fs.readFileSync(path.join(siteDir, 'briefings/rss.xml'), 'utf8')).rss.channel.item].flat();
     expect(briefingsFeed.map((i) => i.link).sort()).toEqual(

@@ -76,7 +76,11 @@ describe('search', () => {
     await results(page);
     const first = page.locator('#search-results > li').first();
     await expect(first.locator('.entry-type').textContent()).resolves.toBe('Case study');
-    await expect(first.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The evidence date, as precise as its source, then the summary's day.
+    await expect(first.locator('.meta time').evaluateAll((t) => t.map((x) => x.getAttribute('datetime')))).resolves.toEqual([
+      expect.stringMatching(/^\d{4}(-\d{2}){0,2}$/),
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    ]);
     await expect(first.locator('.excerpt mark').count()).resolves.toBeGreaterThan(0);
     const sections = await page.$$eval('.sub-results a', (links) => links.map((a) => a.getAttribute('href')!));
     expect(sections.some((href) => /#[a-z]/.test(href))).toBe(true);
