@@ -205,6 +205,13 @@ describe('case-study facts', () => {
     ]);
   });
 
+  it('refuses a case study whose address is one of the site’s own pages', () => {
+    const dir = contentWith({ 'case-studies/compare.mdx': validCaseStudy });
+    expect(validateContent(dir, dir).problems.map((p) => p.message)).toEqual([
+      'slug "compare": the site\'s own page /case-studies/compare/ has this address; rename the file',
+    ]);
+  });
+
   it('requires the period, status and strength of evidence, and an end after the start', () => {
     const missing = problemsOf(validCaseStudy.replace(/period:[\s\S]*evidenceStrength: description-only\n/, ''));
     expect(missing.map((p) => p.split(':')[0])).toEqual(['2 period', '2 status', '2 evidenceStrength']);

@@ -207,7 +207,12 @@ function describeField(schema: z.ZodType, path: readonly PropertyKey[]): string 
 function checkDuplicateSlugs(records: EntryRecord[]): Problem[] {
   const problems: Problem[] = [];
   const byAddress = Map.groupBy(records, (r) => urls.entry(r.collection, r.slug));
+  const pages = fixedPages(pagesDir);
   for (const [address, same] of byAddress) {
+    // A page of the site's own, such as /case-studies/compare/, already has this address.
+    if (pages.has(address))
+      for (const r of same)
+        problems.push(error(r.shown, `slug "${r.slug}": the site's own page ${address} has this address; rename the file`));
     if (same.length < 2) continue;
     const files = same.map((r) => r.shown).join(' and ');
     for (const r of same)
