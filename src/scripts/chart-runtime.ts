@@ -19,9 +19,16 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', spec.alt);
+  // The keyboard hint shows only to keyboard users (a tap focuses the canvas too, but never :focus-visible);
+  // screen readers hear it as the chart's description either way.
   const hint = document.createElement('p');
   hint.className = 'chart-hint';
-  hint.textContent = 'Select the chart and use the arrow keys to read each value.';
+  hint.id = `${figure.id}-hint`;
+  hint.hidden = true;
+  hint.textContent = 'Use the arrow keys to read each value, and Escape to hide it.';
+  canvas.setAttribute('aria-describedby', hint.id);
+  canvas.addEventListener('focus', () => (hint.hidden = !canvas.matches(':focus-visible')));
+  canvas.addEventListener('blur', () => (hint.hidden = true));
   box.append(canvas);
   frame.append(box, hint);
 
@@ -55,6 +62,7 @@ export async function drawChart(figure: HTMLElement, spec: ChartSpec) {
     else if (event.key in moves) index = Math.min(last, Math.max(0, moves[event.key]));
     else return;
     event.preventDefault();
+    hint.hidden = false;
     const active: ActiveDataPoint[] = index < 0 ? [] : spec.series.map((_, datasetIndex) => ({ datasetIndex, index }));
     chart.setActiveElements(active);
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });

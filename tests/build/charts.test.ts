@@ -68,6 +68,21 @@ describe('charts in the built site', () => {
     expect(count).toBeGreaterThanOrEqual(datasetIds.length * 2);
   });
 
+  it('says in the caption which bar the orange picks out, naming its label, wherever a one-series bar chart has a highlight', () => {
+    let count = 0;
+    for (const file of htmlFiles) {
+      for (const figure of page(siteDir, `/${file}`).querySelectorAll('figure[data-chart]')) {
+        const spec = JSON.parse(figure.querySelector('script[data-chart-spec]')!.textContent!);
+        const note = figure.querySelector('figcaption .chart-highlight')?.textContent;
+        if (spec.highlight !== undefined && spec.series.length === 1 && spec.type !== 'line') {
+          count++;
+          expect(note, `${file} #${figure.id}`).toBe(`The highlighted bar, in orange, is “${spec.labels[spec.highlight]}”.`);
+        } else expect(note, `${file} #${figure.id}`).toBeUndefined();
+      }
+    }
+    expect(count).toBeGreaterThan(0);
+  });
+
   it('publishes every dataset’s CSV exactly as written, under /data/', () => {
     for (const id of datasetIds) {
       expect(fs.readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8')).toBe(

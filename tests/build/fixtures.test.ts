@@ -176,6 +176,7 @@ describe('a dataset label that looks like markup', () => {
     const rows = [...doc.querySelectorAll('figure#chart-releases tbody th')].map((th) => th.textContent);
     expect(rows).toEqual(['Men', label, 'Young adults']);
     expect(doc.querySelector('figure[data-chart] img')!.getAttribute('alt')).toContain(`${label} (highlighted): 89`);
+    expect(doc.querySelector('figure#chart-releases .chart-highlight')!.textContent).toBe(`The highlighted bar, in orange, is “${label}”.`);
     const json = doc.querySelector('script[data-chart-spec]')!;
     expect(JSON.parse(json.textContent!).labels).toContain(label);
     // No executable script other than the one bundled module, and the raw markup never appears unescaped.

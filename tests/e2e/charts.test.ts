@@ -71,6 +71,30 @@ describe('a chart page', () => {
     await page.context().close();
   });
 
+  it('shows the arrow-keys hint to keyboard users only, and describes the chart with it', async () => {
+    const { page } = await open(chartPage, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    const canvas = page.locator(`${figure} canvas`);
+    await canvas.waitFor();
+    const hint = page.locator(`${figure} .chart-hint`);
+    await expect(hint.isVisible()).resolves.toBe(false);
+    // A tap focuses the chart and shows a tooltip, but no word of keys.
+    await canvas.tap();
+    await expect(canvas.evaluate((c) => c === document.activeElement)).resolves.toBe(true);
+    await expect(hint.isVisible()).resolves.toBe(false);
+    // A screen reader still hears it, as the chart's description.
+    await expect(canvas.getAttribute('aria-describedby')).resolves.toBe(await hint.getAttribute('id'));
+    await expect(hint.textContent()).resolves.toMatch(/arrow keys/);
+    // Reached by the Tab key, the chart shows the hint; leaving it hides the hint again.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(canvas.evaluate((c) => c.matches(':focus-visible'))).resolves.toBe(true);
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(hint.isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
   it.each([
     ['reduce', true],
     ['no-preference', false],

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfig, formatValue, themes, wrapLabel } from '../../src/lib/charts/config';
+import { chartConfig, formatValue, highlightNote, themes, wrapLabel } from '../../src/lib/charts/config';
 import { chartPng, imageSize, prepareCharts } from '../../src/lib/charts/image';
 import { checkCharts, findCharts } from '../../src/lib/charts/usage';
 import { resolveChart } from '../../src/lib/charts/resolve';
@@ -175,6 +175,23 @@ describe('chart drawing settings', () => {
       const config = chartConfig(spec({ highlight: 'Women' }), theme);
       expect(config.data.datasets[0].backgroundColor).toEqual([theme.series[0], theme.highlight, theme.series[0]]);
     }
+  });
+
+  it('titles the tooltip with the label as written, not the axis’s wrapped lines', () => {
+    const config = chartConfig(spec({ horizontal: true }), themes.light, { labelChars: 12 });
+    expect(config.data.labels![2]).toEqual(['Young adults', 'aged 18 to', '24']);
+    const title = config.options!.plugins!.tooltip!.callbacks!.title as unknown as (items: { dataIndex: number }[]) => string;
+    expect(title([{ dataIndex: 2 }])).toBe('Young adults aged 18 to 24');
+    expect(title([])).toBe('');
+  });
+
+  it('names the highlighted bar in words, only where the colour marks it', () => {
+    expect(highlightNote(spec({ highlight: 'Women' }))).toBe('The highlighted bar, in orange, is “Women”.');
+    expect(highlightNote(spec({}))).toBeUndefined();
+    // Several series or a line: no bar is coloured, so the table and alt text mark it instead.
+    const two = dataset('Group,A,B\nMen,1,2\nWomen,3,4\n');
+    expect(highlightNote(spec({ type: 'grouped-bar', highlight: 'Women' }, two))).toBeUndefined();
+    expect(highlightNote(spec({ type: 'line', highlight: 'Women' }))).toBeUndefined();
   });
 
   it('lays bars across for horizontal and comparison charts and stacks stacked bars', () => {

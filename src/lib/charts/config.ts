@@ -90,6 +90,16 @@ export function wrapLabel(label: string, width = 24): string | string[] {
 
 const stacked = (spec: ChartSpec) => spec.type === 'stacked-bar';
 
+/** The index of the bar drawn in the highlight colour: only a chart of one series of bars colours it. */
+export const highlightedBar = (spec: Pick<ChartSpec, 'type' | 'series' | 'highlight'>) =>
+  spec.series.length === 1 && spec.type !== 'line' ? spec.highlight : undefined;
+
+/** Says in words which bar the colour picks out, so the highlight never relies on colour alone. Plain text, escaped where used. */
+export function highlightNote(spec: Pick<ChartSpec, 'type' | 'series' | 'highlight' | 'labels'>): string | undefined {
+  const index = highlightedBar(spec);
+  return index === undefined ? undefined : `The highlighted bar, in orange, is “${spec.labels[index]}”.`;
+}
+
 /** Writes each bar's value at its end, so printed and static charts can be read without a tooltip. */
 const valueLabels = (spec: ChartSpec, theme: ChartTheme, font: string): Plugin => ({
   id: 'valueLabels',
@@ -139,10 +149,9 @@ export function chartConfig(
   const across = spec.horizontal || spec.type === 'comparison';
   const single = spec.series.length === 1;
   const colourOf = (s: number) => theme.series[s % theme.series.length];
+  const highlight = highlightedBar(spec);
   const barColours = (s: number) =>
-    single && spec.highlight !== undefined
-      ? spec.labels.map((_, i) => (i === spec.highlight ? theme.highlight : colourOf(s)))
-      : colourOf(s);
+    highlight === undefined ? colourOf(s) : spec.labels.map((_, i) => (i === highlight ? theme.highlight : colourOf(s)));
   const valueAxis = {
     beginAtZero: true,
     stacked: stacked(spec),
@@ -190,7 +199,13 @@ export function chartConfig(
       plugins: {
         legend: { display: !single, position: 'bottom', labels: { color: theme.text, usePointStyle: spec.type === 'line' } },
         title: { display: false },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), spec.format)}` } },
+        tooltip: {
+          callbacks: {
+            // The label as written, not the axis's wrapped lines (which Chart.js would join with commas).
+            title: (items) => (items.length ? spec.labels[items[0].dataIndex] : ''),
+            label: (item) => `${item.dataset.label}: ${formatValue(Number(item.raw), spec.format)}`,
+          },
+        },
       },
     },
     plugins: [background(theme), valueLabels(spec, theme, font)],
