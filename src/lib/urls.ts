@@ -26,6 +26,8 @@ export const urls = {
   dataset: (id: string) => `/data/${id}/`,
   datasetCsv: (id: string) => `/data/${id}.csv`,
   chartImage: (key: string) => `/charts/${key}.png`,
+  /** The print stylesheet that gives printed links the site's address. */
+  siteOrigin: () => '/site-origin.css',
 };
 
 /** Absolute URL on the site, for feeds, canonical links and citations. */

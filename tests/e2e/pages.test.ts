@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/lib/content/yaml';
+import { site } from '../../src/site';
 import { axeViolations } from '../support/axe';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
@@ -102,7 +104,50 @@ describe('keyboard and print', () => {
       const link = document.querySelector('.prose a[href^="/"]')!;
       return { href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content };
     });
-    expect(after).toContain(href);
+    // The full web address, as the accessibility statement promises, not the bare path.
+    expect(after).toContain(`${new URL(site.url).origin}${href}`);
+    await page.context().close();
+  });
+
+  it('labels the header search box with words a sighted reader can see', async () => {
+    const { page } = await open(pages.home, { viewport: { width: 320, height: 640 } });
+    const label = page.locator('label[for="site-search"]');
+    await expect(label.isVisible()).resolves.toBe(true);
+    expect((await label.boundingBox())!.height).toBeGreaterThan(10);
+    await expect(page.getByRole('searchbox', { name: `Search ${site.name}`, exact: true }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('offers a labelled search box on the page-not-found page, which searches the site', async () => {
+    const { page } = await open(pages['not found']);
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the site', exact: true });
+    await expect(box.isVisible()).resolves.toBe(true);
+    await box.fill('housing');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=housing$/);
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    await page.context().close();
+  });
+
+  it("names each dataset's CSV download to assistive technology by the dataset's title", async () => {
+    const dataDir = path.join(contentDir, 'data');
+    const titles = fs
+      .readdirSync(dataDir)
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => ({
+        id: f.replace(/\.yml$/, ''),
+        title: (parseYaml(fs.readFileSync(path.join(dataDir, f), 'utf8')).data as { title: string }).title,
+      }));
+    expect(titles.length).toBeGreaterThan(0);
+    const { page } = await open('/data/');
+    for (const { id, title } of titles) {
+      const expected = `Download the data (CSV) for ${title}`;
+      await expect(page.getByRole('link', { name: expected, exact: true }).getAttribute('href'), id).resolves.toBe(`/data/${id}.csv`);
+      await page.goto(`${origin()}/data/${id}/`);
+      await expect(page.getByRole('link', { name: expected, exact: true }).count(), id).resolves.toBe(1);
+      await expect(page.getByRole('link', { name: 'Download the data (CSV)', exact: true }).count(), id).resolves.toBe(0);
+      await page.goto(`${origin()}/data/`);
+    }
     await page.context().close();
   });
 
