@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
 import { findCharts } from '../../src/lib/charts/usage';
 import { listFiles, pageScripts, type PageScript } from '../../src/lib/check/dist';
 import { site } from '../../src/site';
@@ -13,6 +14,8 @@ const datasetIds = fs
   .readdirSync(path.join(contentDir, 'data'))
   .filter((f) => f.endsWith('.csv'))
   .map((f) => f.replace(/\.csv$/, ''));
+// A dataset's title, as its metadata file gives it: the CSV links name it.
+const titleOf = (id: string) => (loadYaml(fs.readFileSync(path.join(contentDir, 'data', `${id}.yml`), 'utf8')) as { title: string }).title;
 const entries = sourceEntries(contentDir).filter((e) => e.data.draft !== true);
 const chartsIn = (e: { collection: string; slug: string }) => findCharts(entryBody(contentDir, e));
 const charted = entries.filter((e) => chartsIn(e).length > 0);
@@ -55,7 +58,8 @@ describe('charts in the built site', () => {
         expect(figure.querySelector('figcaption .chart-title')?.textContent, where).toBeTruthy();
         expect(figure.querySelector('.chart-source')?.textContent, where).toMatch(/^Units: .+\. Source: .+, .+\.$/);
         const csv = figure.querySelector('a[download]')!;
-        expect(csv.textContent).toBe('Download the data (CSV)');
+        const id = /^\/data\/(.+)\.csv$/.exec(csv.getAttribute('href')!)![1];
+        expect(csv.textContent, where).toBe(`Download the data (CSV) for ${titleOf(id)}`);
         expect(fs.existsSync(path.join(siteDir, csv.getAttribute('href')!)), where).toBe(true);
         expect(figure.querySelector(`a[href="#${figure.id}"]`), where).not.toBeNull();
         const table = figure.querySelector('details.chart-table table')!;
@@ -96,7 +100,7 @@ describe('charts in the built site', () => {
     for (const id of datasetIds) {
       const item = doc.querySelector(`a[href="/data/${id}/"]`)?.closest('li');
       expect(item, id).toBeTruthy();
-      expect(item!.querySelector(`a[href="/data/${id}.csv"]`)?.textContent).toBe('Download the data (CSV)');
+      expect(item!.querySelector(`a[href="/data/${id}.csv"]`)?.textContent).toBe(`Download the data (CSV) for ${titleOf(id)}`);
       expect(item!.textContent).toContain('Source:');
       const users = charted.filter((e) => chartsIn(e).some((c) => c.attributes.dataset === id)).map((e) => `/${e.collection}/${e.slug}/`);
       expect(users.length, `${id} is charted in some entry`).toBeGreaterThan(0);
