@@ -49,6 +49,9 @@ export function parseNumber(cell: string): number | undefined {
   return Number(cleaned);
 }
 
+/** Whether a spreadsheet would run a text cell as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+export const runsAsFormula = (value: string) => /^[\t\r]|^\s*[=+\-@]/.test(value) && parseNumber(value) === undefined;
+
 /**
  * The CSV readers download: as written, except that a text cell a spreadsheet would run as a formula (starting with
  * =, +, -, @, a tab or a carriage return) is quoted with a leading apostrophe, as OWASP advises. Numbers such as -3
@@ -58,7 +61,7 @@ export function formulaSafeCsv(source: string): string {
   let out = '';
   let from = 0;
   for (const { start, end, value } of csvCells(source)) {
-    if (!/^[\t\r]|^\s*[=+\-@]/.test(value) || parseNumber(value) !== undefined) continue;
+    if (!runsAsFormula(value)) continue;
     out += `${source.slice(from, start)}"'${value.replace(/"/g, '""')}"`;
     from = end;
   }

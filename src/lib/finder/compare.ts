@@ -6,7 +6,7 @@ import type { EntryDataOf } from '../../schemas';
 import type { Taxonomies } from '../../schemas/taxonomies';
 import { caseStudyStatuses, evidenceRank, evidenceStrengthName, NOT_KNOWN, ONGOING } from '../../schemas/case-study-facts';
 import { termName } from '../content/taxonomies';
-import { formulaSafeCsv } from '../datasets/csv';
+import { runsAsFormula } from '../datasets/csv';
 import { formatPartialDate } from '../dates';
 import { urls } from '../urls';
 
@@ -137,7 +137,8 @@ export function compareRows(items: { id: string; url: string; data: CaseStudyDat
   });
 }
 
-const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+// Every cell quoted; one a spreadsheet would run as a formula starts with an apostrophe, as formulaSafeCsv() does.
+const csvCell = (text: string) => `"${(runsAsFormula(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 
 /**
  * The compare table as CSV: the same columns and text, then each case study's address. A cell a spreadsheet would
@@ -146,5 +147,5 @@ const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 export function compareCsv(rows: CompareRow[], siteUrl: string): string {
   const header = [...compareColumns.map((c) => c.label), 'Address'];
   const lines = rows.map((row) => [...compareColumns.map((c) => row.cells[c.key].text), new URL(row.url, siteUrl).href]);
-  return formulaSafeCsv(`${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`);
+  return `${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
