@@ -100,12 +100,15 @@ describe('keyboard and print', () => {
       page.locator('.downloads').evaluateAll((lists) => lists.every((l) => !(l as HTMLElement).checkVisibility())),
     ).resolves.toBe(true);
     await expect(page.locator('.downloads').count()).resolves.toBeGreaterThan(1);
-    const { href, after } = await page.evaluate(() => {
-      const link = document.querySelector('.prose a[href^="/"]')!;
-      return { href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content };
-    });
-    // The full web address, as the accessibility statement promises, not the bare path.
-    expect(after).toContain(`${new URL(site.url).origin}${href}`);
+    // In the text and in the side panels (organisations, sources), the full web address, as the accessibility
+    // statement promises, not the bare path.
+    for (const selector of ['.prose a[href^="/"]', '.panel a[href^="/"]']) {
+      const { href, after } = await page.evaluate((s) => {
+        const link = document.querySelector(s)!;
+        return { href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content };
+      }, selector);
+      expect(after).toContain(`${new URL(site.url).origin}${href}`);
+    }
     await page.context().close();
   });
 
