@@ -491,6 +491,16 @@ describe('search and the finder on a phone', () => {
     await page.context().close();
   });
 
+  it('says when the finder’s filters could not load that those in its address are not applied, and keeps the links', async () => {
+    const { page } = await open('/', phone);
+    await page.context().route('**/case-studies/finder.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(page.url().replace(/\/$/, `/case-studies/?region=${region.id}`));
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#finder-status')?.textContent ?? ''));
+    await expect(page.locator('.facet-links').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.filter-toggle').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no axe violations with a filter chosen and the filters open, in %s mode',
     async (colorScheme) => {
