@@ -9,6 +9,7 @@ import { facetKeys, type FinderItem, type FinderState } from '../lib/finder/face
 import { LISTING_PAGE_SIZE, urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
+import { filterPanel } from './filter-panel';
 
 const form = document.querySelector<HTMLFormElement>('#finder')!;
 const links = document.querySelector<HTMLElement>('[data-finder-links]')!;
@@ -19,6 +20,7 @@ const pagination = document.querySelector<HTMLElement>('.pagination');
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const known = Object.fromEntries(facetKeys.map((k) => [k, boxes.filter((b) => b.name === k).map((b) => b.value)]));
 let items: FinderItem[] = [];
+let panel: ReturnType<typeof filterPanel<keyof FinderState>> | undefined;
 
 const parse = (query: string): FinderState => readSelection(new URLSearchParams(query), facetKeys, known);
 const query = (state: FinderState) => queryOf(writeSelection(new URLSearchParams(), facetKeys, state));
@@ -58,6 +60,7 @@ function show(state: FinderState) {
   }
   const n = shown.length;
   status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ', newest evidence first'}`;
+  panel?.show(state);
 }
 
 async function start() {
@@ -66,12 +69,13 @@ async function start() {
     if (!response.ok) throw new Error(String(response.status));
     items = (await response.json()) as FinderItem[];
   } catch {
-    // Without the index the static links and pages still find every case study.
+    // Without the index the static links and pages still find every case study; filters in the address are not applied.
+    if (location.search) status.textContent += '. The filters could not load, so those in this page’s address are not applied.';
     return;
   }
   links.hidden = true;
   if (pagination) pagination.hidden = true;
-  form.hidden = false;
+  panel = filterPanel(form.closest('.filter-panel')!, status);
   const { current, apply, update } = filterForm(form, parse, query, show);
   form.addEventListener('change', update);
   // Filters apply as they change; the button takes keyboard and screen-reader users to the results.

@@ -8,6 +8,7 @@ import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from
 import { urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
+import { filterPanel } from './filter-panel';
 import { excerptParts, parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
 
 interface PagefindResultData {
@@ -36,6 +37,9 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
+// Hidden in the page's HTML, for without JavaScript none of it works.
+form.hidden = false;
+const panel = filterPanel<SearchFilterKey>(filtersBox.closest('.filter-panel')!, status);
 
 /** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
 const excerpt = (html: string) =>
@@ -114,6 +118,7 @@ function showNoSearch() {
   more.hidden = true;
   empty.hidden = true;
   status.textContent = 'Type a word or phrase, or choose a filter.';
+  panel.show({});
 }
 
 async function search(state: SearchState) {
@@ -148,6 +153,7 @@ async function search(state: SearchState) {
   appendResults(first, state, n);
   // Announced once the results are on the page, so what is heard matches what is there.
   status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
+  panel.show(state.filters);
   more.onclick = async () => {
     const shown = list.children.length;
     const next = await loadPage(results, shown);

@@ -96,9 +96,11 @@ describe('search index and metadata', () => {
     }
   });
 
-  it('builds the search page with its filters and counts of the published entries in place', () => {
+  it('builds the search page with its filters and counts of the published entries in place, hidden until its script runs', () => {
     const doc = page(siteDir, '/search/');
-    expect(doc.querySelector('#search-filters')!.hasAttribute('hidden')).toBe(false);
+    // Without JavaScript none of the form can work; the notice before it says so.
+    expect(doc.querySelector('#search-form')!.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('h1 + .search-area > noscript:first-child')!.textContent).toMatch(/Search needs JavaScript/);
     const shown = Object.fromEntries(
       [...doc.querySelectorAll('#search-filters input[name=type]')].map((box) => [
         box.getAttribute('value'),

@@ -220,11 +220,14 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('says without JavaScript that search needs it, and links to the listings', async () => {
+  it('says first, without JavaScript, that search needs it, hides what cannot work and links to the topics, the finder and the listings', async () => {
     const { page } = await open(`/search/?q=${broad}`, { javaScriptEnabled: false });
-    const text = await page.locator('main').innerText();
-    expect(text).toContain('Search needs JavaScript');
-    await expect(page.locator('main a[href="/briefings/"]').isVisible()).resolves.toBe(true);
+    const lines = (await page.locator('main').innerText()).split('\n').filter((line) => line.trim());
+    expect(lines[0]).toBe('Search');
+    expect(lines[1]).toMatch(/^Search needs JavaScript/);
+    await expect(page.locator('main input[type=checkbox]:visible, #search-sort:visible, #search-q:visible').count()).resolves.toBe(0);
+    for (const href of ['/topics/', '/case-studies/', '/briefings/'])
+      await expect(page.locator(`main a[href="${href}"]`).first().isVisible(), href).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -322,4 +325,195 @@ describe('case-study finder', () => {
     await expect(page.locator('.entry-list > li').count()).resolves.toBeGreaterThan(0);
     await page.context().close();
   });
+});
+
+describe('search and the finder on a phone', () => {
+  const phone = { viewport: { width: 360, height: 740 } };
+  const desktop = { viewport: { width: 1280, height: 800 } };
+  const listed = (page: Page) => page.$$eval('#finder-results .entry-list > li h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+  /** The region fewest case studies are in (at least one, not all), its name, and those case studies. */
+  const region = namesIn('regions.yml')
+    .map((r) => ({ ...r, urls: caseStudies.filter((c) => c.data.region === r.id).map(entryUrl) }))
+    .filter((r) => r.urls.length > 0 && r.urls.length < caseStudies.length)
+    .sort((a, b) => a.urls.length - b.urls.length)[0];
+  const top = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
+  /** Whether the focused element shows a focus outline or ring. */
+  const focusShows = (page: Page) =>
+    page.evaluate(() => {
+      const focused = document.activeElement!;
+      const style = getComputedStyle(focused);
+      return focused.matches(':focus-visible') && (style.outlineStyle !== 'none' || style.boxShadow !== 'none');
+    });
+
+  it('shows the result count and the first result on the first screen after a search from the header', async () => {
+    const { page } = await open('/', phone);
+    await page.fill('#site-search', titleWord);
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await results(page);
+    await expect(page.evaluate(() => scrollY)).resolves.toBe(0);
+    const status = await page.locator('#search-status').boundingBox();
+    expect(status!.y + status!.height).toBeLessThanOrEqual(740);
+    expect(await top(page, '#search-results > li')).toBeLessThan(740);
+    expect(await top(page, '#search-results > li h2 a')).toBeLessThan(740);
+    await page.context().close();
+  });
+
+  it('folds the search filters behind a button that says how many are chosen; each chosen filter shows above the results and removes itself', async () => {
+    const { page } = await open(`/search/?q=${broad}`, phone);
+    const before = await results(page);
+    const toggle = page.locator('.filter-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('#search-filters input[type=checkbox]:visible').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('checkbox', { name: /^Case study/ }).check();
+    await page.waitForFunction((s) => document.querySelector('#search-status')?.textContent !== s, before.status);
+    const after = await results(page);
+    expect(after.urls.every((u) => u.startsWith('/case-studies/'))).toBe(true);
+    await expect(toggle.textContent()).resolves.toBe('Filter (1 chosen)');
+    const remove = page.getByRole('button', { name: 'Remove filter: Type Case study' });
+    expect(await top(page, '.chosen-filter')).toBeLessThan(await top(page, '#search-results > li'));
+    expect(await top(page, '#search-status')).toBeLessThan(await top(page, '.chosen-filter'));
+    // One live region: the count.
+    await expect(page.locator('[aria-live], [role=status], [role=alert]').count()).resolves.toBe(1);
+    await remove.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, before.urls.length);
+    await expect(results(page)).resolves.toEqual(before);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-status');
+    await expect(toggle.textContent()).resolves.toBe('Filter');
+    await expect(page.locator('.chosen-filter').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('folds the finder’s filters behind the same button, with the chosen filters removable above the case studies', async () => {
+    const { page, errors } = await open('/case-studies/', phone);
+    await page.getByRole('button', { name: 'Filter', exact: true }).waitFor();
+    const toggle = page.locator('.filter-toggle');
+    const all = await listed(page);
+    await expect(page.locator('#finder').isVisible()).resolves.toBe(false);
+    await toggle.click();
+    await page
+      .getByRole('group', { name: 'Region' })
+      .getByRole('checkbox', { name: new RegExp(`^${region.name}`) })
+      .check();
+    await page.waitForURL(new RegExp(`\\?region=${region.id}$`));
+    await expect(listed(page).then((l) => l.sort())).resolves.toEqual([...region.urls].sort());
+    await expect(page.locator('.filter-toggle').textContent()).resolves.toBe('Filter (1 chosen)');
+    await toggle.click();
+    await expect(page.locator('#finder').isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: `Remove filter: Region ${region.name}` }).click();
+    await page.waitForURL((url) => url.search === '');
+    await expect(listed(page)).resolves.toEqual(all);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('finder-status');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers "Clear all filters" when more than one is chosen', async () => {
+    // The region and a need of a case study in it: two filters that show it.
+    const [need] = caseStudies.find((c) => c.data.region === region.id)!.data.needs as string[];
+    const { page } = await open(`/case-studies/?needs=${need}&region=${region.id}`, phone);
+    await page.getByRole('button', { name: 'Filter (2 chosen)' }).waitFor();
+    await expect(page.locator('.chosen-filter').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.waitForURL((url) => url.search === '');
+    await expect(page.locator('.filter-toggle').textContent()).resolves.toBe('Filter');
+    await expect(page.locator('.clear-filters').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it.each([
+    ['/search/', `/search/?q=${broad}`, '#search-status'],
+    ['/case-studies/', '/case-studies/', '#finder-status'],
+  ])('can skip to results and use the filters on %s with the keyboard alone, with visible focus', async (_, path, status) => {
+    const { page } = await open(path, phone);
+    await page.locator('.filter-toggle').waitFor();
+    await page.locator(status).filter({ hasText: /\d/ }).waitFor();
+    await tabTo(page, '.skip-to-results');
+    await expect(
+      page
+        .locator('.skip-to-results')
+        .boundingBox()
+        .then((b) => b!.width > 1 && b!.height > 1),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
+    await expect(focusShows(page)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.filter-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('checkbox');
+    await expect(focusShows(page)).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await page.locator('.chosen-filter').waitFor();
+    await expect(page.locator('.filter-toggle').textContent()).resolves.toBe('Filter (1 chosen)');
+    await tabTo(page, '.chosen-filter', 120);
+    await expect(focusShows(page)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('.chosen-filter').waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => `#${document.activeElement!.id}`)).resolves.toBe(status);
+    await expect(page.locator('input[type=checkbox]:checked').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it.each([
+    ['/search/', `/search/?q=${broad}`],
+    ['/case-studies/', '/case-studies/'],
+  ])('keeps the filters in a side column on %s at desktop width, with no filter button', async (_, path) => {
+    const { page } = await open(path, desktop);
+    await page.locator('.filter-fields input[type=checkbox]').first().waitFor();
+    await expect(page.locator('.filter-toggle').isVisible()).resolves.toBe(false);
+    const [filters, count] = await Promise.all([
+      page.locator('.filter-fields').boundingBox(),
+      page.locator('.search-status').boundingBox(),
+    ]);
+    expect(filters!.x + filters!.width).toBeLessThanOrEqual(count!.x);
+    await page.context().close();
+  });
+
+  it('says without JavaScript that a finder address’s filters need it, and leads to the filter’s own page', async () => {
+    const { page } = await open(`/case-studies/?region=${region.id}`, { ...phone, javaScriptEnabled: false });
+    await expect(page.locator('main').innerText()).resolves.toMatch(/Filtering these case studies in place needs JavaScript/);
+    await expect(page.locator('main input[type=checkbox]:visible').count()).resolves.toBe(0);
+    // The case studies come before the links to filter them on a narrow screen.
+    expect(await top(page, '#finder-status')).toBeLessThan(await top(page, '.facet-links'));
+    const link = page.locator(`.facet-links a[href="/case-studies/region/${region.id}/"]`);
+    await expect(link.textContent()).resolves.toBe(region.name);
+    await link.click();
+    await page.waitForURL(new RegExp(`/case-studies/region/${region.id}/$`));
+    const shown = await page.$$eval('.entry-list > li h2 a', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(shown.sort()).toEqual([...region.urls].sort());
+    await page.context().close();
+  });
+
+  it('says when the finder’s filters could not load that those in its address are not applied, and keeps the links', async () => {
+    const { page } = await open('/', phone);
+    await page.context().route('**/case-studies/finder.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(page.url().replace(/\/$/, `/case-studies/?region=${region.id}`));
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#finder-status')?.textContent ?? ''));
+    await expect(page.locator('.facet-links').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.filter-toggle').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with a filter chosen and the filters open, in %s mode',
+    async (colorScheme) => {
+      for (const [path, ready] of [
+        [`/search/?q=${broad}&type=Case+study`, '.chosen-filter'],
+        [`/case-studies/?region=${region.id}`, '.chosen-filter'],
+      ]) {
+        const { page } = await open(path, { ...phone, colorScheme, bypassCSP: true });
+        await page.locator(ready).waitFor();
+        await page.click('.filter-toggle');
+        expect(await axeViolations(page), path).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
 });

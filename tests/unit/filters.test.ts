@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, matches, type FilterValues } from '../../src/lib/filters/match';
+import { chosenFilters, filterButtonText, removeFilterText, type FilterGroup } from '../../src/lib/filters/chosen';
 import { hasSelection, queryOf, readSelection, writeSelection, type Selection } from '../../src/lib/filters/state';
 
 // The filter engine that /search/ and the case-study finder share.
@@ -87,5 +88,44 @@ describe('counting: a filter’s counts ignore its own choice and apply every ot
     expect(counts.type).toEqual({ 'Case study': 1, Post: 1 });
     expect(run({ type: ['Case study', 'Post'], needs: ['Offending'] }).ids).toHaveLength(counts.type.Post + counts.type['Case study']);
     expect(counts.needs).toEqual({ Homelessness: 1, Offending: 1 });
+  });
+});
+
+describe('the chosen filters in words', () => {
+  const groups: FilterGroup<Key>[] = [
+    {
+      key: 'type',
+      label: 'Type',
+      names: new Map([
+        ['Post', 'Post'],
+        ['Case study', 'Case study'],
+      ]),
+    },
+    {
+      key: 'needs',
+      label: 'Needs',
+      names: new Map([
+        ['homelessness', 'Homelessness'],
+        ['offending', 'Offending'],
+      ]),
+    },
+  ];
+
+  it('lists each chosen value with its filter’s label and its name, in the order the page shows them', () => {
+    const chosen = chosenFilters(read('?needs=offending&type=Case+study&needs=homelessness'), groups);
+    expect(chosen.map((c) => `${c.label}: ${c.name}`)).toEqual(['Type: Case study', 'Needs: Homelessness', 'Needs: Offending']);
+    expect(chosen[1]).toEqual({ key: 'needs', value: 'homelessness', label: 'Needs', name: 'Homelessness' });
+  });
+
+  it('leaves out values the page does not offer and filters it does not show', () => {
+    expect(chosenFilters(read('?needs=nonsense&year=2018'), groups)).toEqual([]);
+    expect(chosenFilters({}, groups)).toEqual([]);
+  });
+
+  it('says on the filter button how many are chosen, and names the filter each remove button removes', () => {
+    expect(filterButtonText(0)).toBe('Filter');
+    expect(filterButtonText(2)).toBe('Filter (2 chosen)');
+    const [chosen] = chosenFilters(read('?needs=homelessness'), groups);
+    expect(removeFilterText(chosen)).toBe('Remove filter: Needs Homelessness');
   });
 });
