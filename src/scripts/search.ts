@@ -4,7 +4,7 @@
  */
 import { applyFilters, type FilterCounts } from '../lib/filters/match';
 import { hasSelection } from '../lib/filters/state';
-import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
+import { entryNumberSort, searchWasm, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
 import { urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
@@ -23,6 +23,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (q: string) => Promise<void>;
 }
 
 // How many results to show at once; more on request.
@@ -167,6 +168,8 @@ async function start() {
   // costs a phone nothing.
   const loaded = (async () => {
     if (!asked) await new Promise((resolve) => form.addEventListener('focusin', resolve, { once: true }));
+    // Pagefind asks for its WebAssembly only once its script and entry file have come: asked for beside them.
+    document.head.append(el('link', { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: searchWasm }));
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     // On the page's own thread: in Pagefind's worker, every result a search returns is later released by a message
     // to the worker, and those queued after a garbage collection hold up the next search
@@ -187,7 +190,11 @@ async function start() {
   } catch {
     return couldNotLoad();
   }
-  if (asked) await search(arrived);
+  if (asked) {
+    // The words' part of the index is fetched while the search first loads the filter table and lists every entry.
+    if (arrived.q) void pagefind.preload(arrived.q).catch(() => undefined);
+    await search(arrived);
+  }
   // A failure here is reported by the search that needs the values.
   else void facetsLoaded().catch(() => undefined);
 }

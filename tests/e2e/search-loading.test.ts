@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
+import { searchWasm } from '../../src/lib/search/facets';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
 import { entryBody, sourceEntries } from '../support/site';
@@ -63,10 +64,14 @@ describe('search loads when it is needed', () => {
   });
 
   it.each([`?q=${word}`, '?type=Case+study'])('fetches Pagefind at once on arrival at /search/%s', async (query) => {
-    const { page } = await open('/');
+    const { page, errors } = await open('/');
     const pagefind = await visit(page, `/search/${query}`);
     expect(pagefind).toContain('/pagefind/pagefind.js');
     await page.waitForFunction(() => /results? /.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // Its WebAssembly is asked for beside its script, before Pagefind's entry file could name it, and only once.
+    expect(pagefind.filter((p) => p === searchWasm)).toHaveLength(1);
+    expect(pagefind.indexOf(searchWasm)).toBeLessThan(pagefind.findIndex((p) => p.startsWith('/pagefind/pagefind-entry.json')));
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
