@@ -57,12 +57,20 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      // Nothing is allowed unless named: pages load only the site's own scripts, styles and images. A page that
-      // fetches data adds connect-src itself, and /search/ adds 'wasm-unsafe-eval' for Pagefind (Astro.csp).
+      // Nothing is allowed unless named: pages load only the site's own scripts, styles and images, and fetch only
+      // from the site (the finder's and search's data, and robots.txt for checkers such as Lighthouse:
+      // docs/decisions/csp-connect-self.md). /search/ adds 'wasm-unsafe-eval' for Pagefind (Astro.csp).
       // base-uri and form-action do not fall back to default-src, and a <base> or <form> in an entry would
       // otherwise redirect the page's links or a reader's input. frame-ancestors cannot be set in a <meta>:
       // the headers integration writes it to _headers.
-      directives: ["default-src 'none'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
       // Named, so that a page adding a source keeps 'self' (Astro drops its default once a page adds one).
       scriptDirective: { resources: ["'self'"] },
     },

@@ -5,7 +5,7 @@
  *
  *   npm run bench -- --n 1000 [--runs 2] [--md] [--bare] [--rebuild] [--browser] [--determinism] [--out file.json]
  * --rebuild also times a build with the caches kept after editing one entry (unchanged charts are not drawn again).
- * --browser runs Lighthouse on each page type and times searches in Chromium.
+ * --browser runs Lighthouse on each page type and times searches in Chromium, warm and on a cold, throttled phone.
  * --determinism builds once more, untimed, and reports the files that differ from the last timed build (none, if
  * two builds of the same content are byte-identical).
  * `npm run bench:charts` keeps the chart-only numbers.
@@ -20,8 +20,8 @@ import { differingFiles } from './determinism';
 import { folderSize, minimumPhases, parsePhases, parseSearchIndex, root, run, setAside, type RunResult, type SearchIndex } from './measure';
 import { checkBudgets, pageWeight, samplePages, type PageType, type PageWeight } from './pages';
 import { lighthouseBudgets, runLighthouse } from './lighthouse';
-import { measureSearch, searchBudget } from './search-latency';
-import { buildBudgets, exceeded, markdownReport, type BenchResult, type CaseResult } from './report';
+import { measureSearch, measureThrottledSearch, searchBudget } from './search-latency';
+import { buildBudgets, exceeded, markdownReport, throttledSearchBudgets, type BenchResult, type CaseResult } from './report';
 
 const { values } = parseArgs({
   options: {
@@ -113,7 +113,13 @@ for (const n of ns) {
       const samples = samplePages(corpus.sample).filter((p): p is [PageType, string] => !!p[1] && p[0] !== 'finder');
       result.lighthouse = await runLighthouse(outDir, samples);
       result.search = await measureSearch(outDir);
-      result.budgets.push(...lighthouseBudgets(result.lighthouse), searchBudget(result.search));
+      log(`N=${n} ${format}: search on a cold, throttled phone`);
+      result.throttledSearch = await measureThrottledSearch(outDir);
+      result.budgets.push(
+        ...lighthouseBudgets(result.lighthouse),
+        searchBudget(result.search),
+        ...throttledSearchBudgets(result.throttledSearch),
+      );
     }
     if (values.determinism) {
       const again = `${outDir}-again`;

@@ -1,7 +1,11 @@
 import type { CollectionName } from './content/types';
+import type { Rendition } from './charts/config';
 
 /** Entries per listing page (and per step of the finder): enough to scan, short enough for a phone on a slow connection. */
 export const LISTING_PAGE_SIZE = 20;
+
+/** A chart image's name, without folder or extension: its content hash, and the drawing unless it is the wide one. */
+const chartImageName = (key: string, rendition: Rendition = 'wide') => (rendition === 'wide' ? key : `${key}-${rendition}`);
 
 /** Site-relative addresses, one rule each, so links and routes cannot drift apart. */
 export const urls = {
@@ -25,7 +29,8 @@ export const urls = {
   datasets: () => '/data/',
   dataset: (id: string) => `/data/${id}/`,
   datasetCsv: (id: string) => `/data/${id}.csv`,
-  chartImage: (key: string) => `/charts/${key}.png`,
+  chartImageName,
+  chartImage: (key: string, rendition: Rendition = 'wide') => `/charts/${chartImageName(key, rendition)}.png`,
   /** The print stylesheet that gives printed links the site's address. */
   siteOrigin: () => '/site-origin.css',
 };

@@ -4,7 +4,7 @@
  */
 import { applyFilters, type FilterCounts } from '../lib/filters/match';
 import { hasSelection } from '../lib/filters/state';
-import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
+import { entryNumberSort, searchWasm, tableEntries, type FacetTable, type SearchEntry } from '../lib/search/facets';
 import { urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
@@ -24,6 +24,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (q: string) => Promise<void>;
 }
 
 // How many results to show at once; more on request.
@@ -164,26 +165,44 @@ async function search(state: SearchState) {
 }
 
 async function start() {
-  try {
+  const { current, update } = filterForm(form, parseSearch, searchQuery, search);
+  const arrived = current();
+  const asked = arrived.q || hasSelection(arrived.filters);
+  if (!asked) showNoSearch();
+  // Pagefind's code, WebAssembly and index are fetched at once for an address that asks for a search, else when the
+  // reader comes to the form (focusing it is the first step of typing or ticking): a visit that only passes through
+  // costs a phone nothing.
+  const loaded = (async () => {
+    if (!asked) await new Promise((resolve) => form.addEventListener('focusin', resolve, { once: true }));
+    // Pagefind asks for its WebAssembly only once its script and entry file have come: asked for beside them.
+    document.head.append(el('link', { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: searchWasm }));
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     // On the page's own thread: in Pagefind's worker, every result a search returns is later released by a message
     // to the worker, and those queued after a garbage collection hold up the next search
     // (docs/decisions/search-no-worker.md).
     await pagefind.options({ excerptLength: 24, noWorker: true });
+  })();
+  // Held until Pagefind has loaded, so a search asked for meanwhile is run by this page, not sent to the server.
+  const whenLoaded = () => void loaded.then(update, () => undefined);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    whenLoaded();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) whenLoaded();
+  });
+  try {
+    await loaded;
   } catch {
     return couldNotLoad();
   }
-  const { current, update } = filterForm(form, parseSearch, searchQuery, search);
+  if (asked) {
+    // The words' part of the index is fetched while the search first loads the filter table and lists every entry.
+    if (arrived.q) void pagefind.preload(arrived.q).catch(() => undefined);
+    await search(arrived);
+  }
   // A failure here is reported by the search that needs the values.
-  form.addEventListener('focusin', () => void facetsLoaded().catch(() => undefined), { once: true });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void update();
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) void update();
-  });
-  await search(current());
+  else void facetsLoaded().catch(() => undefined);
 }
 
 void start();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
+import { narrowScreens } from '../../src/lib/charts/config';
 import { findCharts } from '../../src/lib/charts/usage';
 import { listFiles, pageScripts, type PageScript } from '../../src/lib/check/dist';
 import { site } from '../../src/site';
@@ -40,7 +41,7 @@ describe('charts in the built site', () => {
     }
   });
 
-  it('gives every chart on every page its static image, alt text, table, source, CSV link and permalink', () => {
+  it('gives every chart on every page its static image (and a narrow one for phones), alt text, table, source, CSV link and permalink', () => {
     let count = 0;
     for (const file of htmlFiles) {
       const doc = page(siteDir, `/${file}`);
@@ -52,6 +53,21 @@ describe('charts in the built site', () => {
         expect(src, where).toMatch(/^\/charts\/[0-9a-f]{16}\.png$/);
         const size = pngSize(path.join(siteDir, src));
         expect([size.width, size.height], where).toEqual([Number(img.getAttribute('width')), Number(img.getAttribute('height'))]);
+        // Phones get the narrow drawing of the same chart, another image of the size its <source> says.
+        expect(img.parentElement!.tagName, where).toBe('PICTURE');
+        const sources = [...img.parentElement!.querySelectorAll('source')];
+        expect(
+          sources.map((s) => s.getAttribute('media')),
+          where,
+        ).toEqual([narrowScreens]);
+        const narrow = sources[0].getAttribute('srcset')!;
+        expect(narrow, where).toBe(src.replace(/\.png$/, '-narrow.png'));
+        const narrowSize = pngSize(path.join(siteDir, narrow));
+        expect([narrowSize.width, narrowSize.height], where).toEqual([
+          Number(sources[0].getAttribute('width')),
+          Number(sources[0].getAttribute('height')),
+        ]);
+        expect(narrowSize.width, where).toBeLessThan(size.width);
         expect(img.getAttribute('alt'), where).toMatch(
           /^(Bar chart|Comparison of two values|Grouped bar chart|Stacked bar chart|Line chart): .+ Source: .+\.$/,
         );

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { renditions } from '../../src/lib/charts/config';
 import { findCharts } from '../../src/lib/charts/usage';
 import { axeViolations } from '../support/axe';
 import { root } from '../support/build';
@@ -41,6 +42,40 @@ describe('a chart page', () => {
     await expect(page.locator(`${figure} table`).isVisible()).resolves.toBe(false);
     await page.locator(`${figure} summary`).click();
     await expect(page.locator(`${figure} table`).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it.each([320, 360])('shows the narrow image on a phone %i px wide, every word at 12 CSS px or more', async (width) => {
+    // Without JavaScript the static image stays: what phones show before the chart loads, and with scripts off.
+    const { page } = await open(chartPage, { javaScriptEnabled: false, viewport: { width, height: 740 }, isMobile: true });
+    const images = page.locator('figure[data-chart] .chart-frame img');
+    expect(await images.count()).toBeGreaterThan(0);
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await image.evaluate((img: HTMLImageElement) => img.decode());
+      const shown = await image.evaluate((img: HTMLImageElement) => ({
+        src: new URL(img.currentSrc).pathname,
+        natural: img.naturalWidth,
+        displayed: img.getBoundingClientRect().width,
+        pageWidth: document.documentElement.scrollWidth,
+      }));
+      expect(shown.src).toMatch(/-narrow\.png$/);
+      // Every word in the narrow drawing is set at its text size, in the drawing's own pixels.
+      const { scale, textSize } = renditions.narrow;
+      expect(textSize * (shown.displayed / (shown.natural / scale))).toBeGreaterThanOrEqual(12);
+      expect(shown.pageWidth).toBeLessThanOrEqual(width);
+    }
+    await page.context().close();
+  });
+
+  it('shows the wide image on a wider screen', async () => {
+    const { page } = await open(chartPage, { javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
+    const image = page.locator(`${figure} img`);
+    await image.scrollIntoViewIfNeeded();
+    await image.evaluate((img: HTMLImageElement) => img.decode());
+    await expect(image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).resolves.toMatch(
+      /\/charts\/[0-9a-f]{16}\.png$/,
+    );
     await page.context().close();
   });
 

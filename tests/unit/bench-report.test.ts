@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildBudgets, type CaseResult } from '../../scripts/bench/report';
+import {
+  buildBudgets,
+  searchOnAPhone,
+  throttledSearchBudgets,
+  THROTTLED_SEARCH_LIMIT_MS,
+  type CaseResult,
+} from '../../scripts/bench/report';
+import type { ThrottledSearch } from '../../scripts/bench/search-latency';
 
 // Only what buildBudgets reads; the rest of a case does not matter here.
 const result = (n: number, wallMs: number, phases: CaseResult['build']['phases'], bare?: CaseResult['bare']) =>
@@ -70,5 +77,27 @@ describe('build budgets', () => {
     ]);
     // The .md corpus reports its ratios in the table; the budget is set for .mdx.
     expect(buildBudgets({ ...result(5000, 5000, { pagesMs: 1000 }, bare(2000)), format: 'md' }, undefined)).toEqual([]);
+  });
+});
+
+describe('search on a throttled phone', () => {
+  const throttled = (typedMs: number[], headerMs: number[]): ThrottledSearch => ({ queries: ['a', 'b', 'c'], typedMs, headerMs });
+
+  it('holds the slowest query of each way into search to 2 s, and flags the way that is over', () => {
+    const checks = throttledSearchBudgets(throttled([900, 1400, 1100], [1500, 2600, 1800]));
+    expect(checks.map((c) => [c.ok, c.actual, c.limit])).toEqual([
+      [true, 1400, THROTTLED_SEARCH_LIMIT_MS],
+      [false, 2600, THROTTLED_SEARCH_LIMIT_MS],
+    ]);
+    expect(checks[1].budget).toMatch(/header/);
+  });
+
+  it('sets the cold medians beside the warm median of each N', () => {
+    const c = (n: number, warm: number[], t: ThrottledSearch) =>
+      ({ n, format: 'mdx', search: { warmMs: warm }, throttledSearch: t }) as CaseResult;
+    const rows = searchOnAPhone([c(1000, [40, 60, 50], throttled([900, 1400, 1100], [1500, 2600, 1800]))]).filter((l) =>
+      l.startsWith('| 1000'),
+    );
+    expect(rows).toEqual(['| 1000 | mdx | 50 ms (slowest 60 ms) | 1100 ms (slowest 1400 ms) | 1800 ms (slowest 2600 ms) |']);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartConfig, formatValue, highlightNote, themes, wrapLabel } from '../../src/lib/charts/config';
+import { chartConfig, chartSize, formatValue, highlightNote, renditions, themes, wrapLabel } from '../../src/lib/charts/config';
 import { chartPng, imageSize, prepareCharts } from '../../src/lib/charts/image';
 import { checkCharts, findCharts } from '../../src/lib/charts/usage';
 import { resolveChart } from '../../src/lib/charts/resolve';
@@ -9,6 +9,7 @@ import { parseCsv, parseNumber } from '../../src/lib/datasets/csv';
 import { checkDataset, loadDatasets, type Dataset } from '../../src/lib/datasets/load';
 import { formatProblems } from '../../src/lib/check/problems';
 import { validateContent } from '../../src/lib/check/validate';
+import { urls } from '../../src/lib/urls';
 import { tempDir } from '../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -194,6 +195,35 @@ describe('chart drawing settings', () => {
     expect(highlightNote(spec({ type: 'line', highlight: 'Women' }))).toBeUndefined();
   });
 
+  it('draws for a phone with bars across, larger type on every axis, value and legend, and labels wrapped shorter', () => {
+    const { textSize, width } = renditions.narrow;
+    const narrow = chartConfig(spec({}), themes.light, { rendition: 'narrow' });
+    expect(narrow.options?.indexAxis).toBe('y');
+    expect(narrow.data.labels![2]).toEqual(['Young adults', 'aged 18 to 24']);
+    type Sized = { ticks: { font?: { size: number } } };
+    const scales = narrow.options!.scales as { x: Sized; y: Sized };
+    expect([scales.x.ticks.font?.size, scales.y.ticks.font?.size]).toEqual([textSize, textSize]);
+    expect(narrow.options!.plugins!.legend!.labels!.font).toEqual({ size: textSize });
+    // The wide drawing keeps Chart.js's own sizes, and its bars where the chart asks.
+    const wide = chartConfig(spec({}), themes.light);
+    expect([wide.options?.indexAxis, (wide.options!.scales as { x: Sized }).x.ticks.font]).toEqual(['x', undefined]);
+    // A line runs along the bottom on a phone too.
+    expect(chartConfig(spec({ type: 'line' }), themes.light, { rendition: 'narrow' }).options?.indexAxis).toBe('x');
+    expect(chartSize(spec({}), 'narrow').width).toBe(width);
+  });
+
+  it('gives every label of bars laid across the same room, enough for the label with the most lines', () => {
+    const short = dataset('Group,People\nMen,1\nWomen,2\n');
+    const long = dataset('Group,People\nMen,1\nWomen who had been released from prison in the last year,2\n');
+    for (const rendition of ['wide', 'narrow'] as const) {
+      const lines = [wrapLabel('Women who had been released from prison in the last year', renditions[rendition].labelChars)].flat().length;
+      const extra =
+        chartSize(spec({ horizontal: true }, long), rendition).height - chartSize(spec({ horizontal: true }, short), rendition).height;
+      // Two labels, each grown by the long label's extra lines.
+      expect(extra, rendition).toBeGreaterThanOrEqual(2 * (lines - 2) * (renditions[rendition].textSize ?? 14));
+    }
+  });
+
   it('lays bars across for horizontal and comparison charts and stacks stacked bars', () => {
     expect(chartConfig(spec({ horizontal: true }), themes.light).options?.indexAxis).toBe('y');
     const stacked = chartConfig(spec({ type: 'stacked-bar' }, dataset('Group,A,B\nx,1,2\n')), themes.light);
@@ -318,8 +348,25 @@ describe('static chart images', () => {
     expect(chartPng(s, cache)).toBe(asked);
     const png = await asked;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(fs.readdirSync(path.join(cache, 'charts'))).toEqual([`${s.key}.png`]);
+    // Both drawings, the phone's as well.
+    const narrow = await chartPng(s, cache, 'narrow');
+    expect(fs.readdirSync(path.join(cache, 'charts')).sort()).toEqual([`${s.key}-narrow.png`, `${s.key}.png`]);
     expect(fs.readFileSync(path.join(cache, 'charts', `${s.key}.png`))).toEqual(png);
+    expect(fs.readFileSync(path.join(cache, 'charts', `${s.key}-narrow.png`))).toEqual(narrow);
+  });
+
+  it('draws a narrower, taller image for phones, named after the wide one', async () => {
+    const cache = tempDir('charts');
+    const s = spec({});
+    const png = await chartPng(s, cache, 'narrow');
+    const size = imageSize(s, 'narrow');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size.width, size.height]);
+    expect(size.width).toBe(renditions.narrow.width * renditions.narrow.scale);
+    // Narrower than the wide image, and taller for its width.
+    expect(size.width).toBeLessThan(imageSize(s).width);
+    expect(size.height / size.width).toBeGreaterThan(imageSize(s).height / imageSize(s).width);
+    expect(urls.chartImage(s.key, 'narrow')).toBe(`/charts/${s.key}-narrow.png`);
+    expect(fs.existsSync(path.join(cache, urls.chartImage(s.key, 'narrow')))).toBe(true);
   });
 
   it('draws every chart type', async () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { listFiles } from '../../lib/check/dist';
+import { searchLanguage } from '../../lib/search/facets';
 import { openPageStream, type IndexOptions, type PageStream } from './stream';
 
 /**
@@ -11,7 +12,10 @@ import { openPageStream, type IndexOptions, type PageStream } from './stream';
  * text and the "↩" links back showed in result excerpts ("↩ ↩2 ↩3"), and made "↩" a word on every page with
  * footnotes. The footnotes themselves stay searchable. Our own furniture is marked in its markup instead.
  */
-export const indexOptions: IndexOptions = { forceLanguage: 'en', excludeSelectors: ['[data-footnote-ref]', '[data-footnote-backref]'] };
+export const indexOptions: IndexOptions = {
+  forceLanguage: searchLanguage,
+  excludeSelectors: ['[data-footnote-ref]', '[data-footnote-backref]'],
+};
 
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/`, over the parts of pages marked `data-pagefind-body`
@@ -64,7 +68,8 @@ export function searchIndex(): AstroIntegration {
           const unused = (f: string) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f);
           const files = listFiles(outputPath);
           for (const f of files.filter(unused)) fs.rmSync(path.join(outputPath, f));
-          const indexed = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages.en?.page_count ?? 0;
+          const indexed =
+            JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')).languages[searchLanguage]?.page_count ?? 0;
           const bytes = files.filter((f) => !unused(f)).reduce((sum, f) => sum + fs.statSync(path.join(outputPath, f)).size, 0);
           // Writing overlaps the sitemap and the link check, so this is the build's end.
           const finishMs = performance.now() - generatedAt;

@@ -63,17 +63,41 @@ export function formatValue(value: number, format: ChartSpec['format']): string 
   return numberFormat.format(value);
 }
 
-/** Static images are drawn at 1.7 times the on-page size: sharp on high-density screens and in print, about 1,200 px wide for link previews. */
-export const imageScale = 1.7;
+/**
+ * The static image's two drawings. Wide: for wider screens, print and link previews, at 1.7 times the on-page
+ * size (sharp on high-density screens, about 1,200 px wide). Narrow: for phones, drawn at about a phone's width
+ * with larger type, bars running across and labels wrapped shorter, at twice the size (sharp on most phones, and
+ * half the pixels of three times over a slow connection: docs/decisions/chart-narrow-image.md), so every label
+ * reads at 320 px. `textSize` is every word's size in CSS pixels; the wide drawing keeps Chart.js's own.
+ */
+export const renditions = {
+  wide: { width: 700, scale: 1.7, labelChars: 24, textSize: undefined },
+  narrow: { width: 340, scale: 2, labelChars: 14, textSize: 16 },
+} as const;
+export type Rendition = keyof typeof renditions;
+
+/** The screens that get the narrow drawing: phones held upright. */
+export const narrowScreens = '(max-width: 480px)';
+
+/** Bars run across when asked, for a comparison, and on a phone (where labels under bars would not fit). */
+export const barsAcross = (spec: Pick<ChartSpec, 'type' | 'horizontal'>, rendition: Rendition = 'wide') =>
+  spec.horizontal || spec.type === 'comparison' || (rendition === 'narrow' && spec.type !== 'line');
 
 /** Logical size in CSS pixels; bars running across get taller with more labels. */
-export function chartSize(spec: Pick<ChartSpec, 'type' | 'horizontal' | 'labels' | 'series'>): { width: number; height: number } {
-  const across = spec.horizontal || spec.type === 'comparison';
-  const legend = spec.series.length > 1 ? 40 : 0;
-  // Across: each label gets room for its bars or its wrapped lines, whichever is taller.
-  const rows = spec.labels.reduce((sum, label) => sum + Math.max(spec.series.length * 30, [wrapLabel(label)].flat().length * 18) + 14, 0);
-  const height = across ? Math.max(160, 60 + rows) + legend : 360 + legend;
-  return { width: 700, height: Math.round(height) };
+export function chartSize(
+  spec: Pick<ChartSpec, 'type' | 'horizontal' | 'labels' | 'series'>,
+  rendition: Rendition = 'wide',
+): { width: number; height: number } {
+  const { width, labelChars, textSize = 14 } = renditions[rendition];
+  const line = Math.round(textSize * 1.3);
+  // A legend line holds about two series names across a phone.
+  const legend = spec.series.length > 1 ? (rendition === 'wide' ? 40 : 10 + Math.ceil(spec.series.length / 2) * (line + 12)) : 0;
+  // Across: every label gets the same room (Chart.js shares the axis out evenly), enough for its bars or the
+  // tallest label's wrapped lines, whichever is taller.
+  const lines = Math.max(...spec.labels.map((label) => [wrapLabel(label, labelChars)].flat().length));
+  const rows = spec.labels.length * (Math.max(spec.series.length * 30, lines * line) + 14);
+  const height = barsAcross(spec, rendition) ? Math.max(160, 60 + rows) + legend : 360 + legend;
+  return { width, height: Math.round(height) };
 }
 
 /** Splits a long label into lines of about `width` characters, so bars keep their room on a phone. */
@@ -101,14 +125,14 @@ export function highlightNote(spec: Pick<ChartSpec, 'type' | 'series' | 'highlig
 }
 
 /** Writes each bar's value at its end, so printed and static charts can be read without a tooltip. */
-const valueLabels = (spec: ChartSpec, theme: ChartTheme, font: string): Plugin => ({
+const valueLabels = (spec: ChartSpec, theme: ChartTheme, font: string, size: number): Plugin => ({
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
     if (spec.type === 'line' || stacked(spec)) return;
     const { ctx } = chart;
     ctx.save();
     ctx.fillStyle = theme.text;
-    ctx.font = `600 13px ${font}`;
+    ctx.font = `600 ${size}px ${font}`;
     chart.data.datasets.forEach((_, d) => {
       const meta = chart.getDatasetMeta(d);
       if (meta.hidden) return;
@@ -139,14 +163,28 @@ const background = (theme: ChartTheme): Plugin => ({
 
 /**
  * The Chart.js configuration for a spec, in a theme. `animate` is false in Node and under reduced motion;
- * `labelChars` narrows wrapped labels on small screens.
+ * `labelChars` narrows wrapped labels on small screens; `rendition` is the static image's drawing.
  */
 export function chartConfig(
   spec: ChartSpec,
   theme: ChartTheme,
-  { animate = false, responsive = false, labelChars = 24, font = chartFont } = {},
+  {
+    animate = false,
+    responsive = false,
+    rendition = 'wide' as Rendition,
+    labelChars = renditions[rendition].labelChars as number,
+    font = chartFont,
+  } = {},
 ): ChartConfiguration<'bar' | 'line'> {
-  const across = spec.horizontal || spec.type === 'comparison';
+  const across = barsAcross(spec, rendition);
+  const { textSize } = renditions[rendition];
+  // Ticks and the legend take Chart.js's default size unless the drawing sets one.
+  const sized = textSize ? { font: { size: textSize } } : {};
+  // On a phone the longest value written beside its bar can be wider than the axis's spare end: room for it, at
+  // about 0.6 of the type's size a character.
+  const valueRoom = textSize
+    ? Math.max(...spec.series.flatMap((s) => s.values.map((v) => formatValue(v, spec.format).length))) * textSize * 0.6
+    : 0;
   const single = spec.series.length === 1;
   const colourOf = (s: number) => theme.series[s % theme.series.length];
   const highlight = highlightedBar(spec);
@@ -163,6 +201,8 @@ export function chartConfig(
       : { grace: spec.type === 'line' || stacked(spec) ? 0 : '12%' }),
     ticks: {
       color: theme.text,
+      // Large type on a phone: fewer values on the axis rather than tilted ones.
+      ...(textSize && { ...sized, maxRotation: 0 }),
       callback: (v: string | number) => formatValue(Number(v), spec.format === 'decimal' ? 'number' : spec.format),
     },
   };
@@ -170,7 +210,7 @@ export function chartConfig(
     stacked: stacked(spec),
     grid: { display: false },
     border: { color: theme.grid },
-    ticks: { color: theme.text, autoSkip: false },
+    ticks: { color: theme.text, autoSkip: false, ...sized },
   };
   return {
     type: spec.type === 'line' ? 'line' : 'bar',
@@ -193,11 +233,11 @@ export function chartConfig(
       animation: animate ? { duration: 800 } : false,
       indexAxis: across ? 'y' : 'x',
       color: theme.text,
-      font: { family: font, size: 14 },
-      layout: { padding: { top: 8, right: across ? 16 : 8, bottom: 4, left: 4 } },
+      font: { family: font, size: textSize ?? 14 },
+      layout: { padding: { top: 8, right: across ? Math.max(16, valueRoom) : 8, bottom: 4, left: 4 } },
       scales: { x: across ? valueAxis : labelAxis, y: across ? labelAxis : valueAxis },
       plugins: {
-        legend: { display: !single, position: 'bottom', labels: { color: theme.text, usePointStyle: spec.type === 'line' } },
+        legend: { display: !single, position: 'bottom', labels: { color: theme.text, usePointStyle: spec.type === 'line', ...sized } },
         title: { display: false },
         tooltip: {
           callbacks: {
@@ -208,6 +248,6 @@ export function chartConfig(
         },
       },
     },
-    plugins: [background(theme), valueLabels(spec, theme, font)],
+    plugins: [background(theme), valueLabels(spec, theme, font, textSize ?? 13)],
   };
 }

@@ -1,22 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { chartSize, imageScale, type ChartSpec } from './config';
+import { chartSize, renditions, type ChartSpec, type Rendition } from './config';
 import type { DrawRequest, DrawResult } from './worker';
 import { urls } from '../urls';
 
 /**
- * The static image of a chart, drawn by Chart.js itself on a Node canvas. Images are cached under `cacheDir`
- * by the spec's content hash, so a chart whose data and options have not changed is not drawn again.
+ * The static image of a chart in one of its drawings, drawn by Chart.js itself on a Node canvas. Images are cached
+ * under `cacheDir` by the spec's content hash, so a chart whose data and options have not changed is not drawn again.
  */
-export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
-  const file = path.join(cacheDir, 'charts', `${spec.key}.png`);
+export function chartPng(spec: ChartSpec, cacheDir: string, rendition: Rendition = 'wide'): Promise<Buffer> {
+  const file = path.join(cacheDir, urls.chartImage(spec.key, rendition));
   // Being drawn: a feed and the image's own route may ask for the same chart at once, and the build starts
   // drawing every chart before it renders pages (prepareCharts).
   let png = painter.drawing.get(file);
   if (png) return png;
   if (fs.existsSync(file)) return fs.promises.readFile(file);
-  png = draw(spec, file).finally(() => painter.drawing.delete(file));
+  png = draw(spec, rendition, file).finally(() => painter.drawing.delete(file));
   painter.drawing.set(file, png);
   return png;
 }
@@ -26,12 +26,15 @@ export function chartPng(spec: ChartSpec, cacheDir: string): Promise<Buffer> {
  * then wait less or not at all. A chart that fails here fails again, and is reported, where a page asks for it.
  */
 export function prepareCharts(specs: ChartSpec[], cacheDir: string): void {
-  for (const spec of specs) chartPng(spec, cacheDir).catch(() => {});
+  for (const spec of specs) for (const rendition of imageRenditions) chartPng(spec, cacheDir, rendition).catch(() => {});
 }
 
-async function draw(spec: ChartSpec, file: string): Promise<Buffer> {
+/** Every drawing of each chart, wide first. */
+export const imageRenditions = Object.keys(renditions) as Rendition[];
+
+async function draw(spec: ChartSpec, rendition: Rendition, file: string): Promise<Buffer> {
   // A view of the bytes the worker sent, not a copy of them.
-  const drawn = await painter.draw(spec);
+  const drawn = await painter.draw(spec, rendition);
   const png = Buffer.from(drawn.buffer, drawn.byteOffset, drawn.byteLength);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   // Written under another name and then renamed, so a reader never sees half an image.
@@ -69,13 +72,13 @@ function startPainter() {
   };
   return {
     drawing: new Map<string, Promise<Buffer>>(),
-    draw(spec: ChartSpec): Promise<Uint8Array> {
+    draw(spec: ChartSpec, rendition: Rendition): Promise<Uint8Array> {
       worker ??= start();
       worker.ref();
       const id = next++;
       return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker!.postMessage({ id, spec } satisfies DrawRequest);
+        worker!.postMessage({ id, spec, rendition } satisfies DrawRequest);
       });
     },
   };
@@ -86,10 +89,11 @@ function startPainter() {
 const key = Symbol.for('joined-up.chart-painter');
 const painter = ((globalThis as { [key]?: ReturnType<typeof startPainter> })[key] ??= startPainter());
 
-/** Pixel size of the static image. */
-export const imageSize = (spec: ChartSpec) => {
-  const { width, height } = chartSize(spec);
-  return { width: Math.floor(width * imageScale), height: Math.floor(height * imageScale) };
+/** Pixel size of the static image in one of its drawings. */
+export const imageSize = (spec: ChartSpec, rendition: Rendition = 'wide') => {
+  const { width, height } = chartSize(spec, rendition);
+  const { scale } = renditions[rendition];
+  return { width: Math.floor(width * scale), height: Math.floor(height * scale) };
 };
 
 /** A chart as a page's Open Graph image. */

@@ -5,7 +5,7 @@ import type { Dataset } from '../datasets/load';
 import { urls } from '../urls';
 
 /** Bumped when the drawing code changes, so cached images are drawn again. */
-const rendererVersion = 4;
+const rendererVersion = 6;
 
 /** One colour per series, each told apart from the others in light and dark: the palette's size is the most a chart shows. */
 export const maxSeries = Math.min(themes.light.series.length, themes.dark.series.length);

@@ -19,12 +19,13 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { chartConfig, chartSize, imageScale, themes, type ChartSpec } from './config.ts';
+import { chartConfig, chartSize, renditions, themes, type ChartSpec, type Rendition } from './config.ts';
 
 /** A request from image.ts, and the answer: the PNG, or why it could not be drawn. */
 export interface DrawRequest {
   id: number;
   spec: ChartSpec;
+  rendition: Rendition;
 }
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
@@ -40,13 +41,13 @@ for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) GlobalFonts.regist
 // Axis ticks and the legend take Chart.js's default font, not the chart's `font` option.
 Chart.defaults.font.family = imageFont;
 
-function draw(spec: ChartSpec): Uint8Array {
-  const { width, height } = chartSize(spec);
+function draw(spec: ChartSpec, rendition: Rendition): Uint8Array {
+  const { width, height } = chartSize(spec, rendition);
   const canvas = createCanvas(width, height);
-  const config = chartConfig(spec, themes.light, { font: imageFont });
+  const config = chartConfig(spec, themes.light, { font: imageFont, rendition });
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
     ...config,
-    options: { ...config.options, devicePixelRatio: imageScale },
+    options: { ...config.options, devicePixelRatio: renditions[rendition].scale },
   });
   // Encoded on this thread, not Node's shared pool of file threads: the build's file reads would wait behind it.
   const png = canvas.encodeSync('png');
@@ -58,9 +59,9 @@ function draw(spec: ChartSpec): Uint8Array {
   return png;
 }
 
-parentPort!.on('message', ({ id, spec }: DrawRequest) => {
+parentPort!.on('message', ({ id, spec, rendition }: DrawRequest) => {
   try {
-    parentPort!.postMessage({ id, png: draw(spec) } satisfies DrawResult);
+    parentPort!.postMessage({ id, png: draw(spec, rendition) } satisfies DrawResult);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies DrawResult);
   }

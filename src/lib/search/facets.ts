@@ -17,6 +17,11 @@ export interface FacetTable {
   entries: Record<string, { number: number; values: number[] }>;
 }
 
+/** The one language the index is built in, which names Pagefind's WebAssembly file (`wasm.<language>.pagefind`). */
+export const searchLanguage = 'en';
+/** Pagefind's WebAssembly, which the search page asks for alongside Pagefind's script rather than after it. */
+export const searchWasm = `/pagefind/wasm.${searchLanguage}.pagefind`;
+
 /** The Pagefind sort key that numbers entries; padded so that ordering as text or as numbers agree. */
 export const entryNumberSort = 'entry';
 export const entryNumberKey = (n: number) => String(n).padStart(6, '0');
