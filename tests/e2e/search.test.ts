@@ -365,7 +365,10 @@ describe('search and the finder on a phone', () => {
 
   it('shows the finder’s count and its first case study’s heading on the first screen, with the links about case studies after the results', async () => {
     const { page } = await open('/case-studies/', phone);
-    await page.locator('#finder-status').filter({ hasText: /newest/ }).waitFor();
+    await page
+      .locator('#finder-status')
+      .filter({ hasText: /newest/ })
+      .waitFor();
     const status = await page.locator('#finder-status').boundingBox();
     expect(status!.y + status!.height).toBeLessThanOrEqual(740);
     // The heading's first line, at least, is on the first screen.
@@ -482,23 +485,26 @@ describe('search and the finder on a phone', () => {
   it.each([
     ['/search/', `/search/?q=${broad}`, '#search-status'],
     ['/case-studies/', '/case-studies/', '#finder-status'],
-  ])('closes the open filters on %s with Escape, from a checkbox or the button, and returns focus to the button', async (_, path, status) => {
-    const { page } = await open(path, phone);
-    await page.locator(status).filter({ hasText: /\d/ }).waitFor();
-    const toggle = page.locator('.filter-toggle');
-    await toggle.click();
-    await page.locator('.filter-fields input[type=checkbox]').first().focus();
-    await page.keyboard.press('Escape');
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.locator('.filter-fields').isVisible()).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
-    await page.keyboard.press('Enter');
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-    await page.keyboard.press('Escape');
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
-    await page.context().close();
-  });
+  ])(
+    'closes the open filters on %s with Escape, from a checkbox or the button, and returns focus to the button',
+    async (_, path, status) => {
+      const { page } = await open(path, phone);
+      await page.locator(status).filter({ hasText: /\d/ }).waitFor();
+      const toggle = page.locator('.filter-toggle');
+      await toggle.click();
+      await page.locator('.filter-fields input[type=checkbox]').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.locator('.filter-fields').isVisible()).resolves.toBe(false);
+      await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
+      await page.keyboard.press('Enter');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await page.keyboard.press('Escape');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
+      await page.context().close();
+    },
+  );
 
   it.each([
     ['/search/', `/search/?q=${broad}`, '#search-status', 'Type', 'Case study', /^(\d+) results?/, 'result'],
@@ -517,7 +523,10 @@ describe('search and the finder on a phone', () => {
       await page.locator('.filter-toggle').click();
       await expect((await showButton()).isVisible()).resolves.toBe(true);
       const before = (await page.textContent(status))!;
-      await page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value}`) }).check();
+      await page
+        .getByRole('group', { name: group })
+        .getByRole('checkbox', { name: new RegExp(`^${value}`) })
+        .check();
       await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent !== t, [status, before]);
       await page.locator(status).filter({ hasText: counted }).waitFor();
       const show = await showButton();
