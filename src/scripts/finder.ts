@@ -60,7 +60,7 @@ function show(state: FinderState) {
   }
   const n = shown.length;
   status.textContent = `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'}${n === 0 ? ' match these filters: untick one to see more' : ', newest evidence first'}`;
-  panel?.show(state);
+  panel?.show(state, n);
 }
 
 async function start() {

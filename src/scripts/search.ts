@@ -154,7 +154,7 @@ async function search(state: SearchState) {
   appendResults(first, state, n);
   // Announced once the results are on the page, so what is heard matches what is there.
   status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
-  panel.show(state.filters);
+  panel.show(state.filters, n);
   more.onclick = async () => {
     const shown = list.children.length;
     const next = await loadPage(results, shown);

@@ -363,6 +363,27 @@ describe('search and the finder on a phone', () => {
     await page.context().close();
   });
 
+  it('shows the finder’s count and its first case study’s heading on the first screen, with the links about case studies after the results', async () => {
+    const { page } = await open('/case-studies/', phone);
+    await page
+      .locator('#finder-status')
+      .filter({ hasText: /newest/ })
+      .waitFor();
+    const status = await page.locator('#finder-status').boundingBox();
+    expect(status!.y + status!.height).toBeLessThanOrEqual(740);
+    // The heading's first line, at least, is on the first screen.
+    const firstLine = await page
+      .locator('#finder-results li h2 a')
+      .first()
+      .evaluate((a) => a.getClientRects()[0].bottom);
+    expect(firstLine).toBeLessThanOrEqual(740);
+    // Nothing is hidden to get there: the links about case studies follow the results.
+    const compare = page.getByRole('link', { name: 'Compare case studies in a table' });
+    await expect(compare.isVisible()).resolves.toBe(true);
+    expect(await top(page, '#finder-results')).toBeLessThan(await compare.evaluate((a) => a.getBoundingClientRect().top));
+    await page.context().close();
+  });
+
   it('folds the search filters behind a button that says how many are chosen; each chosen filter shows above the results and removes itself', async () => {
     const { page } = await open(`/search/?q=${broad}`, phone);
     const before = await results(page);
@@ -460,6 +481,73 @@ describe('search and the finder on a phone', () => {
     await expect(page.locator('input[type=checkbox]:checked').count()).resolves.toBe(0);
     await page.context().close();
   });
+
+  it.each([
+    ['/search/', `/search/?q=${broad}`, '#search-status'],
+    ['/case-studies/', '/case-studies/', '#finder-status'],
+  ])(
+    'closes the open filters on %s with Escape, from a checkbox or the button, and returns focus to the button',
+    async (_, path, status) => {
+      const { page } = await open(path, phone);
+      await page.locator(status).filter({ hasText: /\d/ }).waitFor();
+      const toggle = page.locator('.filter-toggle');
+      await toggle.click();
+      await page.locator('.filter-fields input[type=checkbox]').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.locator('.filter-fields').isVisible()).resolves.toBe(false);
+      await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
+      await page.keyboard.press('Enter');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await page.keyboard.press('Escape');
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.evaluate(() => document.activeElement!.className)).resolves.toBe('filter-toggle');
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['/search/', `/search/?q=${broad}`, '#search-status', 'Type', 'Case study', /^(\d+) results?/, 'result'],
+    ['/case-studies/', '/case-studies/', '#finder-status', 'Region', region.name, /^(\d+) case stud/, 'case study'],
+  ])(
+    'ends the open filters on %s with a button that shows how many results they give, closes them and goes to the count',
+    async (_, path, status, group, value, counted, noun) => {
+      const { page } = await open(path, phone);
+      const count = async () => Number(counted.exec((await page.textContent(status))!)![1]);
+      const showButton = async () => {
+        const n = await count();
+        const plural = noun === 'case study' ? 'case studies' : 'results';
+        return page.getByRole('button', { name: `Show ${n} ${n === 1 ? noun : plural}`, exact: true });
+      };
+      await page.locator(status).filter({ hasText: counted }).waitFor();
+      await page.locator('.filter-toggle').click();
+      await expect((await showButton()).isVisible()).resolves.toBe(true);
+      const before = (await page.textContent(status))!;
+      await page
+        .getByRole('group', { name: group })
+        .getByRole('checkbox', { name: new RegExp(`^${value}`) })
+        .check();
+      await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent !== t, [status, before]);
+      await page.locator(status).filter({ hasText: counted }).waitFor();
+      const show = await showButton();
+      // At the end of the filters, after every checkbox.
+      const atEnd = show.evaluate(
+        (button) =>
+          button.closest('.filter-fields') !== null &&
+          [...document.querySelectorAll('.filter-fields input[type=checkbox]')].every(
+            (box) => box.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+      );
+      await expect(atEnd).resolves.toBe(true);
+      await show.click();
+      await expect(page.locator('.filter-toggle').getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.evaluate(() => `#${document.activeElement!.id}`)).resolves.toBe(status);
+      const box = await page.locator(status).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+      await page.context().close();
+    },
+  );
 
   it.each([
     ['/search/', `/search/?q=${broad}`],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, matches, type FilterValues } from '../../src/lib/filters/match';
-import { chosenFilters, filterButtonText, removeFilterText, type FilterGroup } from '../../src/lib/filters/chosen';
+import { chosenFilters, filterButtonText, removeFilterText, showResultsText, type FilterGroup } from '../../src/lib/filters/chosen';
 import { hasSelection, queryOf, readSelection, writeSelection, type Selection } from '../../src/lib/filters/state';
 
 // The filter engine that /search/ and the case-study finder share.
@@ -127,5 +127,13 @@ describe('the chosen filters in words', () => {
     expect(filterButtonText(2)).toBe('Filter (2 chosen)');
     const [chosen] = chosenFilters(read('?needs=homelessness'), groups);
     expect(removeFilterText(chosen)).toBe('Remove filter: Needs Homelessness');
+  });
+
+  it('says on the button that ends the filters how many they show, in the singular for one', () => {
+    const noun = { one: 'case study', other: 'case studies' };
+    expect(showResultsText(3, noun)).toBe('Show 3 case studies');
+    expect(showResultsText(1, noun)).toBe('Show 1 case study');
+    expect(showResultsText(0, noun)).toBe('Show 0 case studies');
+    expect(showResultsText(undefined, { one: 'result', other: 'results' })).toBe('Show results');
   });
 });

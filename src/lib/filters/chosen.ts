@@ -28,5 +28,18 @@ export const chosenFilters = <K extends string>(selection: Selection<K>, groups:
 /** The filter button's words: "Filter", or "Filter (2 chosen)" so a reader knows filters apply before opening it. */
 export const filterButtonText = (chosen: number) => (chosen ? `Filter (${chosen} chosen)` : 'Filter');
 
+/** What is counted, in the singular and the plural: "case study" and "case studies". */
+export interface Noun {
+  one: string;
+  other: string;
+}
+
+/**
+ * The words of the button that ends the filters: "Show 3 case studies", or "Show results" while there is no count
+ * (before a search).
+ */
+export const showResultsText = (count: number | undefined, noun: Noun) =>
+  count === undefined ? `Show ${noun.other}` : `Show ${count} ${count === 1 ? noun.one : noun.other}`;
+
 /** What the button that removes a chosen filter says to assistive technology: "Remove filter: Region South East". */
 export const removeFilterText = (chosen: ChosenFilter<string>) => `Remove filter: ${chosen.label} ${chosen.name}`;
