@@ -8,16 +8,35 @@ import { entryNumberSort, tableEntries, type FacetTable, type SearchEntry } from
 import { urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
-import { excerptParts, parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
+import { parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
+import {
+  acronymMeanings,
+  corrected,
+  exactFirst,
+  exactQuery,
+  excerptOf,
+  isQuoted,
+  MAX_WORD_CHECKS,
+  mostWords,
+  queryWords,
+  searchableWords,
+  wordsPresent,
+  type PartMatch,
+} from '../lib/search/relevance';
+import type { SearchWords } from '../lib/search/words';
 
 interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
-  excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  raw_content: string;
+  locations: number[];
+  sub_results: { title: string; url: string; locations: number[] }[];
 }
 interface PagefindResult {
   id: string;
+  score: number;
+  /** Where the page has the words searched: its `data()` is shared by every search that finds the page. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -36,10 +55,18 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
+const notice = document.querySelector<HTMLElement>('#search-notice')!;
 
-/** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
-const excerpt = (html: string) =>
-  el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
+// How many words an excerpt shows.
+const EXCERPT_WORDS = 24;
+
+/** An excerpt of a page's text as text nodes, with the words searched for in <mark>s (relevance.ts). */
+const excerpt = (content: string, locations: number[], words: string[]) =>
+  el(
+    'p',
+    { class: 'excerpt' },
+    ...excerptOf(content, locations, words, EXCERPT_WORDS).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)),
+  );
 
 /** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
 function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState) {
@@ -53,7 +80,7 @@ function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState
 /** One page of results' details, fetched from the index. */
 const loadPage = (results: PagefindResult[], start: number) => Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
 
-function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
+function appendResults(slice: PagefindResultData[], state: SearchState, total: number, words: string[]) {
   for (const data of slice) {
     const sections = data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
     list.append(
@@ -66,13 +93,15 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
         el('p', { class: 'entry-type' }, data.meta.type ?? ''),
         el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
         ...(data.meta.evidence && data.meta.date ? [el('p', { class: 'meta' }, ...datesLine(data.meta.evidence, data.meta.date))] : []),
-        excerpt(data.excerpt),
+        excerpt(data.raw_content, data.locations, words),
         ...(sections.length && state.q
           ? [
               el(
                 'ul',
                 { class: 'sub-results', 'aria-label': `Matching sections of ${data.meta.title ?? 'this page'}` },
-                ...sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(s.excerpt).childNodes)),
+                ...sections.map((s) =>
+                  el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(data.raw_content, s.locations, words).childNodes),
+                ),
               ),
             ]
           : []),
@@ -113,6 +142,7 @@ function showNoSearch() {
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = true;
+  notice.hidden = true;
   status.textContent = 'Type a word or phrase, or choose a filter.';
 }
 
@@ -129,7 +159,7 @@ async function search(state: SearchState) {
   const loaded = await facetsLoaded().catch(() => undefined);
   if (!loaded) return couldNotLoad();
   // Words go to Pagefind; filters alone choose among every entry.
-  const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : loaded.everyEntry;
+  const { results: found, words, told } = state.q ? await find(state.q) : { results: loaded.everyEntry, words: [] };
   // A result the table does not know has no filter values: it shows only while no filter is chosen.
   const { kept, counts } = applyFilters(found, (r) => loaded.entryOf.get(r.id)?.values ?? {}, state.filters, searchFilterKeys);
   // Entries are numbered newest evidence first.
@@ -145,16 +175,122 @@ async function search(state: SearchState) {
   empty.hidden = results.length > 0;
   const n = results.length;
   const chosen = Object.values(state.filters).flat().length;
-  appendResults(first, state, n);
+  // Entries with most of the words are not there to tell of once the filters leave none.
+  showNotice(n === 0 && told && 'mostWords' in told ? undefined : told, state);
+  appendResults(first, state, n, words);
   // Announced once the results are on the page, so what is heard matches what is there.
   status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
   more.onclick = async () => {
     const shown = list.children.length;
     const next = await loadPage(results, shown);
     if (mine !== run) return;
-    appendResults(next, state, n);
+    appendResults(next, state, n, words);
     list.children[shown]?.querySelector('a')?.focus();
   };
+}
+
+/** What the reader is told above the results about how their words were searched. */
+type Told = { corrected: { q: string; asTyped: string } } | { mostWords: true } | { meanings: { acronym: string; meanings: string[] } };
+
+const resultsOf = async (q: string) => (await pagefind.search(q))?.results ?? [];
+
+let siteWords: Promise<SearchWords | undefined> | undefined;
+/** Fetched once, only when a search needs it: a one-word search may be an acronym, a word may need correcting. */
+const wordsLoaded = () =>
+  (siteWords ??= fetch(urls.searchWords())
+    .then((r) => (r.ok ? (r.json() as Promise<SearchWords>) : undefined))
+    .catch(() => undefined));
+
+/** One result standing for an entry found by some of the words, with every word's matches in its excerpt. */
+function partResult({ id, results }: PartMatch<PagefindResult>): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  const locations = results.flatMap((r) => r.words);
+  return { id, score: 0, words: locations, data: () => (data ??= results[0].data().then((d) => ({ ...d, locations }))) };
+}
+
+/**
+ * The words of a search that found something which find nothing alone: Pagefind leaves out a word it does not
+ * know. Only words the site's vocabulary lacks are searched for, a few at most.
+ */
+async function unknownWords(words: string[], vocabulary: string[]) {
+  const known = new Set(vocabulary);
+  const checked = words.filter((w) => !known.has(w)).slice(0, MAX_WORD_CHECKS);
+  const found = await Promise.all(checked.map(resultsOf));
+  return checked.filter((_, i) => found[i].length === 0);
+}
+
+/** The search with its unknown words corrected, if there is a correction and it finds something. */
+async function correctedSearch(q: string, unknown: string[], vocabulary: string[]) {
+  const fix = corrected(q, unknown, vocabulary);
+  const results = fix ? await resultsOf(fix.q) : [];
+  return fix && results.length ? { results, words: queryWords(fix.q), told: { corrected: fix } } : undefined;
+}
+
+/**
+ * The words' results, best first, and what to tell the reader (relevance.ts). A search that finds something takes
+ * one Pagefind search, one for the words as an exact phrase, and one for each of at most `MAX_WORD_CHECKS` words the
+ * site's vocabulary lacks. Only when no entry has every word is each word searched for alone, to correct one that
+ * finds nothing or to find the entries with most of the words.
+ */
+async function find(q: string): Promise<{ results: PagefindResult[]; words: string[]; told?: Told }> {
+  const words = queryWords(q);
+  const site = wordsLoaded();
+  const ranked = await resultsOf(q);
+  if (isQuoted(q)) return { results: ranked, words };
+  const each = searchableWords(words);
+  const { meanings = {}, vocabulary = [] } = (await site) ?? {};
+  if (ranked.length) {
+    const fixed = each.length > 1 ? await correctedSearch(q, await unknownWords(each, vocabulary), vocabulary) : undefined;
+    if (fixed) return fixed;
+    const exact = await resultsOf(exactQuery(q));
+    const acronym = words.length === 1 ? acronymMeanings(q, meanings) : undefined;
+    return { results: exactFirst(exact, ranked), words, told: acronym && { meanings: acronym } };
+  }
+  const byWord = words.length === 1 ? each.map(() => ranked) : await Promise.all(each.map(resultsOf));
+  const fixed = await correctedSearch(
+    q,
+    each.filter((_, i) => byWord[i].length === 0),
+    vocabulary,
+  );
+  if (fixed) return fixed;
+  const most = mostWords(byWord).map(partResult);
+  // Pagefind counts a word that starts the same ("south" in "Southend"): the first results are counted again on their text.
+  const first = await Promise.all(
+    most.slice(0, 2 * PAGE).map(async (r) => {
+      const data = await r.data();
+      return { r, n: wordsPresent(data.raw_content, data.locations, each) };
+    }),
+  );
+  const results = [...first.sort((a, b) => b.n - a.n).map(({ r }) => r), ...most.slice(first.length)];
+  return { results, words, told: results.length ? { mostWords: true } : undefined };
+}
+
+/** A link that searches for other words with the same filters, in the page. */
+function searchLink(q: string, text: string, state: SearchState) {
+  const link = el('a', { href: `${urls.search()}${searchQuery({ ...state, q })}` }, text);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = q;
+    form.requestSubmit();
+  });
+  return link;
+}
+
+function showNotice(told: Told | undefined, state: SearchState) {
+  notice.hidden = !told;
+  if (!told) return notice.replaceChildren();
+  if ('corrected' in told) {
+    const { q, asTyped } = told.corrected;
+    return notice.replaceChildren(
+      el('p', {}, 'Showing results for ', el('strong', {}, q), '. Search instead for ', searchLink(asTyped, state.q, state), '.'),
+    );
+  }
+  if ('mostWords' in told) return notice.replaceChildren(el('p', {}, 'No entry has all your words. These have most of them.'));
+  const { acronym, meanings } = told.meanings;
+  notice.replaceChildren(
+    el('p', {}, `“${acronym}” means different things in different entries. Search for one meaning:`),
+    el('ul', {}, ...meanings.map((m) => el('li', {}, searchLink(m, m, state)))),
+  );
 }
 
 async function start() {
