@@ -209,14 +209,23 @@ function partResult({ id, results }: PartMatch<PagefindResult>): PagefindResult 
 }
 
 /**
- * The words of a search that found something which find nothing alone: Pagefind leaves out a word it does not
- * know. Only words the site's vocabulary lacks are searched for, a few at most.
+ * Whether Pagefind's best result for a word holds that word (with any ending): for a word it does not know, it finds
+ * words that merely start alike, or leaves the word out of a longer search.
  */
-async function unknownWords(words: string[], vocabulary: string[]) {
+async function holds(results: PagefindResult[], word: string) {
+  const best = results[0];
+  return best ? wordsPresent((await best.data()).raw_content, best.words, [word]) > 0 : false;
+}
+
+/**
+ * The words of a search that found something which the site does not hold. Only words its vocabulary lacks are
+ * checked, a few at most, each by a search of its own unless it is the whole search.
+ */
+async function unknownWords(words: string[], vocabulary: string[], ranked: PagefindResult[]) {
   const known = new Set(vocabulary);
   const checked = words.filter((w) => !known.has(w)).slice(0, MAX_WORD_CHECKS);
-  const found = await Promise.all(checked.map(resultsOf));
-  return checked.filter((_, i) => found[i].length === 0);
+  const held = await Promise.all(checked.map(async (w) => holds(words.length === 1 ? ranked : await resultsOf(w), w)));
+  return checked.filter((_, i) => !held[i]);
 }
 
 /** The search with its unknown words corrected, if there is a correction and it finds something. */
@@ -228,8 +237,8 @@ async function correctedSearch(q: string, unknown: string[], vocabulary: string[
 
 /**
  * The words' results, best first, and what to tell the reader (relevance.ts). A search that finds something takes
- * one Pagefind search, one for the words as an exact phrase, and one for each of at most `MAX_WORD_CHECKS` words the
- * site's vocabulary lacks. Only when no entry has every word is each word searched for alone, to correct one that
+ * one Pagefind search, one for the words as an exact phrase, and, in a search of several words, one for each of at
+ * most `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched for alone, to correct one that
  * finds nothing or to find the entries with most of the words.
  */
 async function find(q: string): Promise<{ results: PagefindResult[]; words: string[]; told?: Told }> {
@@ -240,7 +249,7 @@ async function find(q: string): Promise<{ results: PagefindResult[]; words: stri
   const each = searchableWords(words);
   const { meanings = {}, vocabulary = [] } = (await site) ?? {};
   if (ranked.length) {
-    const fixed = each.length > 1 ? await correctedSearch(q, await unknownWords(each, vocabulary), vocabulary) : undefined;
+    const fixed = await correctedSearch(q, await unknownWords(each, vocabulary, ranked), vocabulary);
     if (fixed) return fixed;
     const exact = await resultsOf(exactQuery(q));
     const acronym = words.length === 1 ? acronymMeanings(q, meanings) : undefined;

@@ -45,8 +45,8 @@ const tokenWords = (token: string): string[] =>
     .map((part) => part.replace(/^['’]+|['’]+$/g, ''))
     .filter(Boolean);
 
-/** A word without its ending: "leaving" and "leaves" are both "leav"; "housing" is "hous", "house" stays "house". */
-const baseOf = (word: string) => word.replace(/(?:ing|ers|er|es|ed|s|['’]s)$/, '') || word;
+/** A word without its ending, roughly: "leaving", "leave" and "leaves" are all "leav". */
+const baseOf = (word: string) => word.replace(/(?:ing|ers|er|es|ed|e|s|['’]s)$/, '') || word;
 
 /**
  * How many of the words an entry's matched words hold, as the same word with any ending. Pagefind also counts a word
