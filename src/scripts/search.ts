@@ -35,7 +35,7 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
-  /** Where the page has the words searched: its `data()` is shared by every search that finds the page. */
+  /** Where the page has the words searched, as `data().locations` has them for the last search of the page only. */
   words: number[];
   data: () => Promise<PagefindResultData>;
 }
@@ -77,8 +77,12 @@ function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState
   }
 }
 
-/** One page of results' details, fetched from the index. */
-const loadPage = (results: PagefindResult[], start: number) => Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
+/**
+ * One page of results' details, fetched from the index, each with where its own search found the words: Pagefind
+ * keeps one record per page for every search that finds it.
+ */
+const loadPage = (results: PagefindResult[], start: number) =>
+  Promise.all(results.slice(start, start + PAGE).map(async (r) => ({ ...(await r.data()), locations: r.words })));
 
 function appendResults(slice: PagefindResultData[], state: SearchState, total: number, words: string[]) {
   for (const data of slice) {
@@ -202,11 +206,12 @@ const wordsLoaded = () =>
     .catch(() => undefined));
 
 /** One result standing for an entry found by some of the words, with every word's matches in its excerpt. */
-function partResult({ id, results }: PartMatch<PagefindResult>): PagefindResult {
-  let data: Promise<PagefindResultData> | undefined;
-  const locations = results.flatMap((r) => r.words);
-  return { id, score: 0, words: locations, data: () => (data ??= results[0].data().then((d) => ({ ...d, locations }))) };
-}
+const partResult = ({ id, results }: PartMatch<PagefindResult>): PagefindResult => ({
+  id,
+  score: 0,
+  words: results.flatMap((r) => r.words),
+  data: results[0].data,
+});
 
 /**
  * Whether Pagefind's best result for a word holds that word (with any ending): for a word it does not know, it finds
@@ -238,8 +243,9 @@ async function correctedSearch(q: string, unknown: string[], vocabulary: string[
 /**
  * The words' results, best first, and what to tell the reader (relevance.ts). A search that finds something takes
  * one Pagefind search, one for the words as an exact phrase, and, in a search of several words, one for each of at
- * most `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched for alone, to correct one that
- * finds nothing or to find the entries with most of the words.
+ * most `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched
+ * for alone, to correct one that finds nothing or to find the entries with most of the words
+ * (docs/decisions/search-relevance.md).
  */
 async function find(q: string): Promise<{ results: PagefindResult[]; words: string[]; told?: Told }> {
   const words = queryWords(q);
@@ -266,8 +272,7 @@ async function find(q: string): Promise<{ results: PagefindResult[]; words: stri
   // Pagefind counts a word that starts the same ("south" in "Southend"): the first results are counted again on their text.
   const first = await Promise.all(
     most.slice(0, 2 * PAGE).map(async (r) => {
-      const data = await r.data();
-      return { r, n: wordsPresent(data.raw_content, data.locations, each) };
+      return { r, n: wordsPresent((await r.data()).raw_content, r.words, each) };
     }),
   );
   const results = [...first.sort((a, b) => b.n - a.n).map(({ r }) => r), ...most.slice(first.length)];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseYaml } from '../../src/lib/content/yaml';
+import { axeViolations } from '../support/axe';
 import { root } from '../support/build';
 import { browserSession } from '../support/session';
 import { page as builtPage, sourceEntries } from '../support/site';
@@ -140,6 +141,17 @@ describe('search relevance', () => {
     expect(asTyped.urls).toEqual([]);
     expect(asTyped.notice).toBe('');
     await page.context().close();
+  });
+});
+
+describe('the notice above the results', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
+    for (const q of ['NPS', 'women leaving prison South East']) {
+      const { page } = await open(`/search/?q=${encodeURIComponent(q)}`, { colorScheme, bypassCSP: true });
+      expect((await search(page)).notice).not.toBe('');
+      expect(await axeViolations(page), q).toEqual([]);
+      await page.context().close();
+    }
   });
 });
 
