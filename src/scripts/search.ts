@@ -20,6 +20,7 @@ import {
   mostWords,
   queryWords,
   searchableWords,
+  searchedWordsPresent,
   wordsPresent,
   type PartMatch,
 } from '../lib/search/relevance';
@@ -257,9 +258,11 @@ async function find(q: string): Promise<{ results: PagefindResult[]; words: stri
   if (ranked.length) {
     const fixed = await correctedSearch(q, await unknownWords(each, vocabulary, ranked), vocabulary);
     if (fixed) return fixed;
-    const exact = await resultsOf(exactQuery(q));
+    const exact = exactFirst(await resultsOf(exactQuery(q)), ranked);
+    // Pagefind's exact search still stems ("housing" finds "House"): entries with the words as typed go first.
+    const results = await reorderFirst(exact, PAGE, (content, at) => searchedWordsPresent(content, at, each));
     const acronym = words.length === 1 ? acronymMeanings(q, meanings) : undefined;
-    return { results: exactFirst(exact, ranked), words, told: acronym && { meanings: acronym } };
+    return { results, words, told: acronym && { meanings: acronym } };
   }
   const byWord = words.length === 1 ? each.map(() => ranked) : await Promise.all(each.map(resultsOf));
   const fixed = await correctedSearch(
@@ -268,15 +271,15 @@ async function find(q: string): Promise<{ results: PagefindResult[]; words: stri
     vocabulary,
   );
   if (fixed) return fixed;
-  const most = mostWords(byWord).map(partResult);
-  // Pagefind counts a word that starts the same ("south" in "Southend"): the first results are counted again on their text.
-  const first = await Promise.all(
-    most.slice(0, 2 * PAGE).map(async (r) => {
-      return { r, n: wordsPresent((await r.data()).raw_content, r.words, each) };
-    }),
-  );
-  const results = [...first.sort((a, b) => b.n - a.n).map(({ r }) => r), ...most.slice(first.length)];
+  // Pagefind counts a word that starts the same ("south" in "Southend"): the first results are counted again.
+  const results = await reorderFirst(mostWords(byWord).map(partResult), 2 * PAGE, (content, at) => wordsPresent(content, at, each));
   return { results, words, told: results.length ? { mostWords: true } : undefined };
+}
+
+/** The first `n` results in order of how many of the words their text holds, else as they were. */
+async function reorderFirst(results: PagefindResult[], n: number, count: (content: string, locations: number[]) => number) {
+  const first = await Promise.all(results.slice(0, n).map(async (r) => ({ r, n: count((await r.data()).raw_content, r.words) })));
+  return [...first.sort((a, b) => b.n - a.n).map(({ r }) => r), ...results.slice(first.length)];
 }
 
 /** A link that searches for other words with the same filters, in the page. */

@@ -54,17 +54,22 @@ async function searchFor(q: string) {
 }
 
 describe('search relevance', () => {
-  it('“housing”: entries with the word itself come before its stem relatives, and only the word is marked', async () => {
-    const { page, errors, urls, marks } = await searchFor('housing');
-    const exact = using('housing');
+  // The relatives the issue saw marked and ranked first: "House" (of Lords) for "housing", "Gateshead" for "gate".
+  it.each([
+    ['housing', 'House'],
+    ['gate', 'Gateshead'],
+  ])('“%s”: entries with the word itself come before its relatives, and only the word is marked, never “%s”', async (q, relative) => {
+    const { page, errors, urls, marks } = await searchFor(q);
+    const exact = using(q);
     expect(exact.length).toBeGreaterThan(0);
-    expect(urls[0]).toBe(urls.find((url) => exact.includes(url)));
-    const lastExact = Math.max(...urls.map((url, i) => (exact.includes(url) ? i : -1)));
-    expect(urls.slice(0, lastExact).every((url) => exact.includes(url))).toBe(true);
-    // "House" (of Lords) is a stem relative: never marked.
-    const topMarks = marks.slice(0, 3).flat();
+    expect(urls.slice(0, exact.length).sort()).toEqual(exact.filter((url) => urls.includes(url)).sort());
     expect(marks[0].length).toBeGreaterThan(0);
-    expect(topMarks.filter((m) => !/^\W*housing/i.test(m))).toEqual([]);
+    expect(
+      marks
+        .slice(0, 3)
+        .flat()
+        .filter((m) => m.replace(/\W/g, '').toLowerCase() === relative.toLowerCase()),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,6 +12,7 @@ import {
   nearestWord,
   queryWords,
   searchableWords,
+  searchedWordsPresent,
   wordsPresent,
 } from '../../src/lib/search/relevance';
 import { searchWords } from '../../src/lib/search/words';
@@ -61,6 +62,12 @@ describe('mostWords', () => {
       ['b', 2],
       ['a', 2],
     ]);
+  });
+
+  it('counts the words as typed, with an ending at most, where their search matched', () => {
+    const content = 'The House of Lords on housing and houses.';
+    expect(searchedWordsPresent(content, [1], ['housing'])).toBe(0);
+    expect(searchedWordsPresent(content, [1, 5], ['housing', 'lords'])).toBe(1);
   });
 
   it('counts a word on the text as the same word with any ending, not a longer word', () => {
@@ -115,6 +122,11 @@ describe('excerptOf', () => {
     const parts = excerptOf(content, at('the', 'gate'), ['the', 'gate'], 4);
     expect(text(parts)).toBe('the evidence. The gate');
     expect(marked(parts)).toEqual(['the', 'The', 'gate']);
+  });
+
+  it('finds the words in the text when Pagefind gives only their stem relatives’ places', () => {
+    const parts = excerptOf(content, at('house'), ['housing'], 3);
+    expect(marked(parts)).toEqual(['Housing']);
   });
 
   it('starts at the beginning when nothing was searched', () => {

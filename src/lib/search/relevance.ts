@@ -58,9 +58,16 @@ export function wordsPresent(content: string, locations: number[], words: string
   return words.filter((w) => tokens.has(baseOf(w))).length;
 }
 
+/** How many of the words an entry's matched words hold as typed, with an ending at most ("housing", not "House"). */
+export function searchedWordsPresent(content: string, locations: number[], words: string[]): number {
+  const tokens = content.split(/\s+/);
+  return words.filter((w) => locations.some((l) => tokens[l] !== undefined && isSearchedWord(tokens[l], [w]))).length;
+}
+
 /**
- * Results in order: those of the exact search first, then the rest, each once. Pagefind gives every exact result
- * the same score, so both groups keep the order of the search that ranks (`ranked`).
+ * Results in order: those of the exact search first, then the rest, each once. An exact search still stems but does
+ * not match the start of longer words ("gate" is not "Gateshead"); Pagefind gives every exact result the same
+ * score, so both groups keep the order of the search that ranks (`ranked`).
  */
 export function exactFirst<T extends { id: string }>(exact: T[], ranked: T[]): T[] {
   const isExact = new Set(exact.map((r) => r.id));
@@ -159,7 +166,9 @@ export function acronymMeanings(q: string, meanings: Record<string, string[]>): 
  */
 export function excerptOf(content: string, locations: number[], words: string[], length: number): { text: string; mark: boolean }[] {
   const tokens = content.split(/\s+/);
-  const searched = locations.filter((l) => tokens[l] !== undefined && isSearchedWord(tokens[l], words)).sort((a, b) => a - b);
+  const matched = locations.filter((l) => tokens[l] !== undefined && isSearchedWord(tokens[l], words));
+  // Pagefind may give only stem relatives' places ("House" for "housing"): the words are then looked for in the text.
+  const searched = (matched.length ? matched : tokens.flatMap((t, i) => (isSearchedWord(t, words) ? [i] : []))).sort((a, b) => a - b);
   // "gate" says more than "the": the stretch is chosen by the words that are not common ones, if any.
   const telling = words.filter((w) => !commonWords.has(w));
   const weight = (l: number) => (telling.length === 0 || isSearchedWord(tokens[l], telling) ? 1 : 0);
