@@ -197,7 +197,15 @@ async function search(state: SearchState) {
 /** What the reader is told above the results about how their words were searched. */
 type Told = { corrected: { q: string; asTyped: string } } | { mostWords: true } | { meanings: { acronym: string; meanings: string[] } };
 
-const resultsOf = async (q: string) => (await pagefind.search(q))?.results ?? [];
+/**
+ * A search's results, each loading its record once: ordering the first page and showing it both need the records,
+ * and Pagefind works each one out again on every call.
+ */
+const resultsOf = async (q: string) =>
+  ((await pagefind.search(q))?.results ?? []).map((r): PagefindResult => {
+    let data: Promise<PagefindResultData> | undefined;
+    return { ...r, data: () => (data ??= r.data()) };
+  });
 
 let siteWords: Promise<SearchWords | undefined> | undefined;
 /** Fetched once, only when a search needs it: a one-word search may be an acronym, a word may need correcting. */
@@ -243,8 +251,8 @@ async function correctedSearch(q: string, unknown: string[], vocabulary: string[
 
 /**
  * The words' results, best first, and what to tell the reader (relevance.ts). A search that finds something takes
- * one Pagefind search, one for the words as an exact phrase, and, in a search of several words, one for each of at
- * most `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched
+ * one Pagefind search, and, if it has several words, one for them as an exact phrase and one for each of at most
+ * `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched
  * for alone, to correct one that finds nothing or to find the entries with most of the words
  * (docs/decisions/search-relevance.md).
  */
@@ -258,7 +266,9 @@ async function find(q: string): Promise<{ results: PagefindResult[]; words: stri
   if (ranked.length) {
     const fixed = await correctedSearch(q, await unknownWords(each, vocabulary, ranked), vocabulary);
     if (fixed) return fixed;
-    const exact = exactFirst(await resultsOf(exactQuery(q)), ranked);
+    // A phrase's exact search puts entries with the phrase first; one word's would cost a search to move only words
+    // that merely start alike ("Gateshead"), which the ordering below moves as well.
+    const exact = words.length > 1 ? exactFirst(await resultsOf(exactQuery(q)), ranked) : ranked;
     // Pagefind's exact search still stems ("housing" finds "House"): entries with the words as typed go first.
     const results = await reorderFirst(exact, PAGE, (content, at) => searchedWordsPresent(content, at, each));
     const acronym = words.length === 1 ? acronymMeanings(q, meanings) : undefined;
