@@ -14,6 +14,7 @@ import type { FeedImage } from './lib/feeds/rss';
 import { buildDate } from './lib/content/clock';
 import { facetValuesOf, type FacetValues } from './lib/finder/facets';
 import { loadGlossary } from './lib/content/glossary';
+import { loadSynonyms } from './lib/content/synonyms';
 import { byNewestEvidence } from './lib/content/evidence';
 import { cacheDir, contentDir } from './lib/paths';
 import { absolute, urls } from './lib/urls';
@@ -26,6 +27,7 @@ export type Entry = CollectionEntry<CollectionName>;
 
 export const { taxonomies } = loadTaxonomies(contentDir);
 export const { glossary } = loadGlossary(contentDir);
+export const { synonyms } = loadSynonyms(contentDir);
 
 export const now = buildDate();
 

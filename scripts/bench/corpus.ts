@@ -28,7 +28,7 @@ export interface CorpusSummary {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-const listFiles = ['topics', 'organisations', 'regions', 'needs', 'approaches', 'programmes', 'glossary'];
+const listFiles = ['topics', 'organisations', 'regions', 'needs', 'approaches', 'programmes', 'glossary', 'synonyms'];
 /** Roughly the mix of the real archive: mostly briefings and case studies. */
 const proportions: Record<CollectionName, number> = { briefings: 0.35, 'case-studies': 0.3, inspections: 0.1, posts: 0.25 };
 const WORDS_PER_ENTRY = 1250;

@@ -20,6 +20,7 @@ export const urls = {
   topicFeed: (id: string) => `/topics/${id}/atom.xml`,
   finderIndex: () => '/case-studies/finder.json',
   searchFacets: () => '/search/facets.json',
+  searchWords: () => '/search/words.json',
   caseStudyFeed: (facet: string, value: string) => `/case-studies/${facet}/${value}/atom.xml`,
   evidenceStrength: () => '/case-studies/evidence-strength/',
   compare: () => '/case-studies/compare/',

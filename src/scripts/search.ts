@@ -9,16 +9,36 @@ import { urls } from '../lib/urls';
 import { datesLine, el } from './dom';
 import { filterForm } from './filter-form';
 import { filterPanel } from './filter-panel';
-import { excerptParts, parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
+import { parseSearch, searchFilterKeys, searchQuery, type SearchFilterKey, type SearchState } from '../lib/search/state';
+import {
+  acronymMeanings,
+  corrected,
+  exactFirst,
+  exactQuery,
+  excerptOf,
+  isQuoted,
+  MAX_WORD_CHECKS,
+  mostWords,
+  queryWords,
+  searchableWords,
+  searchedWordsPresent,
+  wordsPresent,
+  type PartMatch,
+} from '../lib/search/relevance';
+import type { SearchWords } from '../lib/search/words';
 
 interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
-  excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  raw_content: string;
+  locations: number[];
+  sub_results: { title: string; url: string; locations: number[] }[];
 }
 interface PagefindResult {
   id: string;
+  score: number;
+  /** Where the page has the words searched, as `data().locations` has them for the last search of the page only. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -41,10 +61,18 @@ const empty = document.querySelector<HTMLElement>('#search-empty')!;
 // Hidden in the page's HTML, for without JavaScript none of it works.
 form.hidden = false;
 const panel = filterPanel<SearchFilterKey>(filtersBox.closest('.filter-panel')!, status);
+const notice = document.querySelector<HTMLElement>('#search-notice')!;
 
-/** The excerpt as text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
-const excerpt = (html: string) =>
-  el('p', { class: 'excerpt' }, ...excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)));
+// How many words an excerpt shows.
+const EXCERPT_WORDS = 24;
+
+/** An excerpt of a page's text as text nodes, with the words searched for in <mark>s (relevance.ts). */
+const excerpt = (content: string, locations: number[], words: string[]) =>
+  el(
+    'p',
+    { class: 'excerpt' },
+    ...excerptOf(content, locations, words, EXCERPT_WORDS).map((p) => (p.mark ? el('mark', {}, p.text) : p.text)),
+  );
 
 /** The filters are on the page from the build; a search ticks the chosen ones and updates the counts. */
 function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState) {
@@ -55,10 +83,14 @@ function updateFilters(counts: FilterCounts<SearchFilterKey>, state: SearchState
   }
 }
 
-/** One page of results' details, fetched from the index. */
-const loadPage = (results: PagefindResult[], start: number) => Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
+/**
+ * One page of results' details, fetched from the index, each with where its own search found the words: Pagefind
+ * keeps one record per page for every search that finds it.
+ */
+const loadPage = (results: PagefindResult[], start: number) =>
+  Promise.all(results.slice(start, start + PAGE).map(async (r) => ({ ...(await r.data()), locations: r.words })));
 
-function appendResults(slice: PagefindResultData[], state: SearchState, total: number) {
+function appendResults(slice: PagefindResultData[], state: SearchState, total: number, words: string[]) {
   for (const data of slice) {
     const sections = data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
     list.append(
@@ -71,13 +103,15 @@ function appendResults(slice: PagefindResultData[], state: SearchState, total: n
         el('p', { class: 'entry-type' }, data.meta.type ?? ''),
         el('h2', {}, el('a', { href: data.url }, data.meta.title ?? data.url)),
         ...(data.meta.evidence && data.meta.date ? [el('p', { class: 'meta' }, ...datesLine(data.meta.evidence, data.meta.date))] : []),
-        excerpt(data.excerpt),
+        excerpt(data.raw_content, data.locations, words),
         ...(sections.length && state.q
           ? [
               el(
                 'ul',
                 { class: 'sub-results', 'aria-label': `Matching sections of ${data.meta.title ?? 'this page'}` },
-                ...sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(s.excerpt).childNodes)),
+                ...sections.map((s) =>
+                  el('li', {}, el('a', { href: s.url }, s.title), ': ', ...excerpt(data.raw_content, s.locations, words).childNodes),
+                ),
               ),
             ]
           : []),
@@ -118,6 +152,7 @@ function showNoSearch() {
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = true;
+  notice.hidden = true;
   status.textContent = 'Type a word or phrase, or choose a filter.';
   panel.show({});
 }
@@ -132,36 +167,187 @@ async function search(state: SearchState) {
     // Until a first search, the counts built into the page are the right ones.
     if (!facets) return;
   }
-  const loaded = await facetsLoaded().catch(() => undefined);
-  if (!loaded) return couldNotLoad();
-  // Words go to Pagefind; filters alone choose among every entry.
-  const found = state.q ? ((await pagefind.search(state.q))?.results ?? []) : loaded.everyEntry;
+  const table = facetsLoaded().catch(() => undefined);
+  // Words go to Pagefind while the filter values load; filters alone choose among every entry.
+  const words = state.q ? find(state.q) : undefined;
+  // Words alone, best match first, need no filter values: their results show first, the counts once the values come.
+  const shownFirst = words && !hasSelection(state.filters) && state.sort === 'relevance';
+  if (shownFirst) {
+    const found = await words;
+    const first = await loadPage(found.results, 0);
+    if (mine !== run) return; // a newer search has started
+    showResults(found, first, state, mine);
+  }
+  const loaded = await table;
+  if (mine !== run) return;
+  if (!loaded) return shownFirst ? undefined : couldNotLoad();
+  const found = words ? await words : { results: loaded.everyEntry, words: [] };
   // A result the table does not know has no filter values: it shows only while no filter is chosen.
-  const { kept, counts } = applyFilters(found, (r) => loaded.entryOf.get(r.id)?.values ?? {}, state.filters, searchFilterKeys);
+  const { kept, counts } = applyFilters(found.results, (r) => loaded.entryOf.get(r.id)?.values ?? {}, state.filters, searchFilterKeys);
   // Entries are numbered newest evidence first.
   const number = (r: PagefindResult) => loaded.entryOf.get(r.id)?.number ?? Infinity;
   if (state.sort === 'newest') kept.sort((a, b) => number(a) - number(b));
-  const results = active ? kept : undefined;
-  const first = results ? await loadPage(results, 0) : [];
-  if (mine !== run) return; // a newer search has started
+  const first = active && !shownFirst ? await loadPage(kept, 0) : [];
+  if (mine !== run) return;
   updateFilters(counts, state);
-  if (!results) return;
+  if (active && !shownFirst) showResults({ ...found, results: kept }, first, state, mine);
+}
+
+/** Puts a search's results on the page, its first page loaded, then announces how many there are. */
+function showResults(found: Found, first: PagefindResultData[], state: SearchState, mine: number) {
+  const { results, words, told } = found;
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = results.length > 0;
   const n = results.length;
   const chosen = Object.values(state.filters).flat().length;
-  appendResults(first, state, n);
+  // Entries with most of the words are not there to tell of once the filters leave none.
+  showNotice(n === 0 && told && 'mostWords' in told ? undefined : told, state);
+  appendResults(first, state, n, words);
+  const q = told && 'corrected' in told ? told.corrected.q : state.q;
   // Announced once the results are on the page, so what is heard matches what is there.
-  status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
+  status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}${chosen ? ` with ${chosen} filter${chosen === 1 ? '' : 's'}` : ''}`;
   panel.show(state.filters, n);
   more.onclick = async () => {
     const shown = list.children.length;
     const next = await loadPage(results, shown);
     if (mine !== run) return;
-    appendResults(next, state, n);
+    appendResults(next, state, n, words);
     list.children[shown]?.querySelector('a')?.focus();
   };
+}
+
+/** What the reader is told above the results about how their words were searched. */
+type Told = { corrected: { q: string; asTyped: string } } | { mostWords: true } | { meanings: { acronym: string; meanings: string[] } };
+
+/** A search's results, best first, the words searched and what to tell the reader. */
+interface Found {
+  results: PagefindResult[];
+  words: string[];
+  told?: Told;
+}
+
+/**
+ * A search's results, each loading its record once: ordering the first page and showing it both need the records,
+ * and Pagefind works each one out again on every call.
+ */
+const resultsOf = async (q: string) =>
+  ((await pagefind.search(q))?.results ?? []).map((r): PagefindResult => {
+    let data: Promise<PagefindResultData> | undefined;
+    return { ...r, data: () => (data ??= r.data()) };
+  });
+
+let siteWords: Promise<SearchWords | undefined> | undefined;
+/** Fetched once, only when a search needs it: a one-word search may be an acronym, a word may need correcting. */
+const wordsLoaded = () =>
+  (siteWords ??= fetch(urls.searchWords())
+    .then((r) => (r.ok ? (r.json() as Promise<SearchWords>) : undefined))
+    .catch(() => undefined));
+
+/** One result standing for an entry found by some of the words, with every word's matches in its excerpt. */
+const partResult = ({ id, results }: PartMatch<PagefindResult>): PagefindResult => ({
+  id,
+  score: 0,
+  words: results.flatMap((r) => r.words),
+  data: results[0].data,
+});
+
+/**
+ * Whether Pagefind's best result for a word holds that word (with any ending): for a word it does not know, it finds
+ * words that merely start alike, or leaves the word out of a longer search.
+ */
+async function holds(results: PagefindResult[], word: string) {
+  const best = results[0];
+  return best ? wordsPresent((await best.data()).raw_content, best.words, [word]) > 0 : false;
+}
+
+/**
+ * The words of a search that found something which the site does not hold. Only words its vocabulary lacks are
+ * checked, a few at most, each by a search of its own unless it is the whole search.
+ */
+async function unknownWords(words: string[], vocabulary: string[], ranked: PagefindResult[]) {
+  const known = new Set(vocabulary);
+  const checked = words.filter((w) => !known.has(w)).slice(0, MAX_WORD_CHECKS);
+  const held = await Promise.all(checked.map(async (w) => holds(words.length === 1 ? ranked : await resultsOf(w), w)));
+  return checked.filter((_, i) => !held[i]);
+}
+
+/** The search with its unknown words corrected, if there is a correction and it finds something. */
+async function correctedSearch(q: string, unknown: string[], vocabulary: string[]) {
+  const fix = corrected(q, unknown, vocabulary);
+  const results = fix ? await resultsOf(fix.q) : [];
+  return fix && results.length ? { results, words: queryWords(fix.q), told: { corrected: fix } } : undefined;
+}
+
+/**
+ * The words' results, best first, and what to tell the reader (relevance.ts). A search that finds something takes
+ * one Pagefind search, and, if it has several words, one for them as an exact phrase and one for each of at most
+ * `MAX_WORD_CHECKS` words the site's vocabulary lacks. Only when no entry has every word is each word searched
+ * for alone, to correct one that finds nothing or to find the entries with most of the words
+ * (docs/decisions/search-relevance.md).
+ */
+async function find(q: string): Promise<Found> {
+  const words = queryWords(q);
+  const site = wordsLoaded();
+  const ranked = await resultsOf(q);
+  if (isQuoted(q)) return { results: ranked, words };
+  const each = searchableWords(words);
+  const { meanings = {}, vocabulary = [] } = (await site) ?? {};
+  if (ranked.length) {
+    const fixed = await correctedSearch(q, await unknownWords(each, vocabulary, ranked), vocabulary);
+    if (fixed) return fixed;
+    // A phrase's exact search puts entries with the phrase first; one word's would cost a search to move only words
+    // that merely start alike ("Gateshead"), which the ordering below moves as well.
+    const exact = words.length > 1 ? exactFirst(await resultsOf(exactQuery(q)), ranked) : ranked;
+    // Pagefind's exact search still stems ("housing" finds "House"): entries with the words as typed go first.
+    const results = await reorderFirst(exact, PAGE, (content, at) => searchedWordsPresent(content, at, each));
+    const acronym = words.length === 1 ? acronymMeanings(q, meanings) : undefined;
+    return { results, words, told: acronym && { meanings: acronym } };
+  }
+  const byWord = words.length === 1 ? each.map(() => ranked) : await Promise.all(each.map(resultsOf));
+  const fixed = await correctedSearch(
+    q,
+    each.filter((_, i) => byWord[i].length === 0),
+    vocabulary,
+  );
+  if (fixed) return fixed;
+  // Pagefind counts a word that starts the same ("south" in "Southend"): the first results are counted again.
+  const results = await reorderFirst(mostWords(byWord).map(partResult), 2 * PAGE, (content, at) => wordsPresent(content, at, each));
+  return { results, words, told: results.length ? { mostWords: true } : undefined };
+}
+
+/** The first `n` results in order of how many of the words their text holds, else as they were. */
+async function reorderFirst(results: PagefindResult[], n: number, count: (content: string, locations: number[]) => number) {
+  const first = await Promise.all(results.slice(0, n).map(async (r) => ({ r, n: count((await r.data()).raw_content, r.words) })));
+  return [...first.sort((a, b) => b.n - a.n).map(({ r }) => r), ...results.slice(first.length)];
+}
+
+/** A link that searches for other words with the same filters, in the page. */
+function searchLink(q: string, text: string, state: SearchState) {
+  const link = el('a', { href: `${urls.search()}${searchQuery({ ...state, q })}` }, text);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = q;
+    form.requestSubmit();
+  });
+  return link;
+}
+
+function showNotice(told: Told | undefined, state: SearchState) {
+  notice.hidden = !told;
+  if (!told) return notice.replaceChildren();
+  if ('corrected' in told) {
+    const { q, asTyped } = told.corrected;
+    return notice.replaceChildren(
+      el('p', {}, 'Showing results for ', el('strong', {}, q), '. Search instead for ', searchLink(asTyped, state.q, state), '.'),
+    );
+  }
+  if ('mostWords' in told) return notice.replaceChildren(el('p', {}, 'No entry has all your words. These have most of them.'));
+  const { acronym, meanings } = told.meanings;
+  notice.replaceChildren(
+    el('p', {}, `“${acronym}” means different things in different entries. Search for one meaning:`),
+    el('ul', {}, ...meanings.map((m) => el('li', {}, searchLink(m, m, state)))),
+  );
 }
 
 async function start() {

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { indexOptions } from '../../src/integrations/search-index';
-import { searchedPart, searchEnd } from '../../src/integrations/search-index/searched-part';
+import { searchedPart, searchEnd, separatedTerms } from '../../src/integrations/search-index/searched-part';
 import { listFiles } from '../../src/lib/check/dist';
 import { evidenceDateOf, type EvidenceData } from '../../src/lib/content/evidence';
 import type { FacetTable } from '../../src/lib/search/facets';
@@ -88,7 +88,7 @@ describe('search index and metadata', () => {
       return Object.fromEntries(written.map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
     };
     try {
-      const whole = await indexOf(sent.map(({ url, html }) => ({ url, content: html })));
+      const whole = await indexOf(sent.map(({ url, html }) => ({ url, content: separatedTerms(html) })));
       expect(await indexOf(sent.map(({ url, part }) => ({ url, content: part })))).toEqual(whole);
       expect(Object.keys(whole).some((f) => f.endsWith('.pf_meta'))).toBe(true);
     } finally {

@@ -210,10 +210,15 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('says search could not load when its list of filter values is missing', async () => {
+  it('shows the results for words while its list of filter values is missing, and says filtering could not load', async () => {
     const { page } = await open('/search/');
     await page.context().route('**/search/facets.json', (route) => route.fulfill({ status: 404, body: '' }));
+    // Words alone need no filter values: their results still show.
     await page.goto(page.url().replace(/\/search\/.*$/, `/search/?q=${broad}`));
+    await page.waitForFunction(() => /^\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await expect(page.locator('#search-results > li').count()).resolves.toBeGreaterThan(0);
+    // A filter cannot be applied without them: the page says so and offers the topics.
+    await page.goto(page.url().replace(/\/search\/.*$/, `/search/?q=${broad}&type=Case+study`));
     await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''));
     await expect(page.locator('#search-results > li').count()).resolves.toBe(0);
     await expect(page.locator('#search-empty a[href^="/topics/"]').count()).resolves.toBeGreaterThan(0);

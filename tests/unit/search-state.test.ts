@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/lib/filters/match';
 import { hasSelection } from '../../src/lib/filters/state';
 import { tableEntries, type FacetTable } from '../../src/lib/search/facets';
-import { excerptParts, parseSearch, searchFilterKeys, searchQuery } from '../../src/lib/search/state';
+import { parseSearch, searchFilterKeys, searchQuery } from '../../src/lib/search/state';
 
 describe('search state in the URL', () => {
   it('reads words, filters and order, ignoring unknown parameters and blank values', () => {
@@ -64,15 +64,5 @@ describe('the table of filter values (/search/facets.json)', () => {
       type: { 'Case study': 2, Post: 2 },
     });
     expect(search('?type=Case+study&needs=Offending')).toEqual({ urls: ['/case-studies/old/'], type: { 'Case study': 1, Post: 1 } });
-  });
-});
-
-describe('excerptParts', () => {
-  it('splits marked words from plain text and decodes entities, never passing markup through', () => {
-    expect(excerptParts('the <mark>CRC</mark> &amp; NPS &lt;script&gt;')).toEqual([
-      { text: 'the ', mark: false },
-      { text: 'CRC', mark: true },
-      { text: ' & NPS <script>', mark: false },
-    ]);
   });
 });

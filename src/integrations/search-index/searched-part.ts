@@ -19,5 +19,17 @@ export function searchedPart(html: string): string | undefined {
   const from = html.lastIndexOf('<', body);
   const end = html.lastIndexOf(` ${searchEnd}`);
   const to = end > from ? html.lastIndexOf('<', end) : html.length;
-  return `<html><body>${html.slice(from, to)}`;
+  return `<html><body>${separatedTerms(html.slice(from, to))}`;
+}
+
+/**
+ * Pagefind reads a description list as one run of text ("AreaBrightonRegionSouth East"): neither a term nor its
+ * details is a block to it. Sent a colon after each term and each details element as a block, it reads the key
+ * facts as phrases ("Area: Brighton. Region: South East."), in excerpts too. Pages keep their markup.
+ */
+export function separatedTerms(html: string): string {
+  return html
+    .replace(/<\/dt>/g, ':</dt> ')
+    .replace(/<dd(?=[\s>])/g, '<div')
+    .replace(/<\/dd>/g, '</div>');
 }

@@ -12,6 +12,7 @@ import { loadDatasets, type Dataset } from '../datasets/load';
 import { splitFrontmatter } from '../content/frontmatter';
 import { readBody, type BodyScan } from '../content/body';
 import { loadGlossary } from '../content/glossary';
+import { loadSynonyms } from '../content/synonyms';
 import { facetKeys } from '../finder/facets';
 import { error, fieldPath, type Problem } from './problems';
 import { pagesDir, publicDir } from '../paths';
@@ -55,7 +56,7 @@ interface EntryRecord {
 export function validateContent(contentDir: string, root = process.cwd()): { problems: Problem[]; charts: ChartSpec[] } {
   const { taxonomies, problems } = loadTaxonomies(contentDir, root);
   problems.push(...checkContentFiles(contentDir, root));
-  problems.push(...loadGlossary(contentDir, root).problems);
+  problems.push(...loadGlossary(contentDir, root).problems, ...loadSynonyms(contentDir, root).problems);
   const datasets = loadDatasets(contentDir, root);
   problems.push(...datasets.problems);
   const charts = [...datasets.charts];

@@ -4,11 +4,12 @@ import { taxonomyFiles } from '../../schemas/taxonomies';
 import { collectionNames, type CollectionName } from './types';
 import { dataFolder } from '../datasets/load';
 import { glossaryFile } from './glossary';
+import { synonymsFile } from './synonyms';
 import { error, type Problem } from '../check/problems';
 
 /** Image files an entry may show; they may sit anywhere in a collection's folder or in content/images/. */
 export const imageExtensions = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp'];
-const listFiles = new Set([...Object.values(taxonomyFiles).map((t) => t.file), glossaryFile]);
+const listFiles = new Set([...Object.values(taxonomyFiles).map((t) => t.file), glossaryFile, synonymsFile]);
 const imagesFolder = 'images';
 
 /** The entry files directly in each collection's folder, with their collection and slug (the file name). */

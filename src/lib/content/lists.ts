@@ -7,6 +7,7 @@ import { parseYaml } from './yaml';
 /**
  * Reads one YAML list under content/ (topics.yml, glossary.yml…), validating each item and that `key` is unique.
  * Returns the valid items and every problem, each with its line; `schemaFile` is where writers can see the fields.
+ * `lineOf` gives the line of a value in the file: `[0, 'terms', 1]` is the second term of the first item.
  */
 export function loadList<S extends z.ZodType<Record<string, unknown>>>(
   contentDir: string,
@@ -15,15 +16,17 @@ export function loadList<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   key: string,
   schemaFile: string,
-): { items: z.infer<S>[]; problems: Problem[] } {
+): { items: z.infer<S>[]; problems: Problem[]; lineOf: (at: readonly PropertyKey[]) => number; indexOf: number[] } {
   const filePath = path.join(contentDir, file);
   const shown = path.relative(root, filePath);
-  if (!fs.existsSync(filePath)) return { items: [], problems: [error(shown, `missing: create ${file} with a list of items (see ${schemaFile})`)] };
+  const none = { items: [], lineOf: () => 1, indexOf: [] };
+  if (!fs.existsSync(filePath)) return { ...none, problems: [error(shown, `missing: create ${file} with a list of items (see ${schemaFile})`)] };
   const parsed = parseYaml(fs.readFileSync(filePath, 'utf8'));
-  if (parsed.errors.length) return { items: [], problems: parsed.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line })) };
-  if (!Array.isArray(parsed.data)) return { items: [], problems: [error(shown, `must be a list of items, each starting with "- ${key}:"`, { line: 1 })] };
+  if (parsed.errors.length) return { ...none, problems: parsed.errors.map((e) => error(shown, `YAML syntax: ${e.message}`, { line: e.line })) };
+  if (!Array.isArray(parsed.data)) return { ...none, problems: [error(shown, `must be a list of items, each starting with "- ${key}:"`, { line: 1 })] };
   const problems: Problem[] = [];
   const items: z.infer<S>[] = [];
+  const indexOf: number[] = [];
   const seen = new Set<unknown>();
   parsed.data.forEach((item, index) => {
     const result = schema.safeParse(item);
@@ -41,6 +44,7 @@ export function loadList<S extends z.ZodType<Record<string, unknown>>>(
     }
     seen.add(value);
     items.push(result.data);
+    indexOf.push(index);
   });
-  return { items, problems };
+  return { items, problems, lineOf: parsed.lineOf, indexOf };
 }

@@ -39,23 +39,3 @@ export function searchQuery(state: SearchState): string {
   if (state.sort === 'newest') params.set('sort', 'newest');
   return queryOf(params);
 }
-
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/**
- * Pagefind's excerpt is HTML with the matched words in <mark>. We never insert it as HTML: this splits it into
- * plain text and marked text, which the page then adds as text nodes.
- */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const parts: { text: string; mark: boolean }[] = [];
-  let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>' || piece === '</mark>') {
-      mark = piece === '<mark>';
-      continue;
-    }
-    const text = piece.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e]);
-    if (text) parts.push({ text, mark });
-  }
-  return parts;
-}
