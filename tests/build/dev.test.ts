@@ -8,7 +8,15 @@ import { tempDir } from '../support/temp';
 
 /** `npm run dev` over a content folder, on a free port; resolves once it answers. */
 async function startDev(contentDir: string): Promise<{ base: string; stop: () => void }> {
-  const port = 4500 + Math.floor(Math.random() * 400);
+  // A port another process has taken makes the server exit: it starts again on another.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = await startDevOnce(contentDir, 4500 + Math.floor(Math.random() * 400));
+    if (started) return started;
+  }
+  throw new Error('astro dev did not start');
+}
+
+async function startDevOnce(contentDir: string, port: number): Promise<{ base: string; stop: () => void } | undefined> {
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
@@ -23,10 +31,12 @@ async function startDev(contentDir: string): Promise<{ base: string; stop: () =>
     stdio: 'ignore',
     detached: true,
   });
+  let exited = false;
+  server.on('exit', () => (exited = true));
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    if (server.pid && !exited) process.kill(-server.pid);
   };
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 120 && !exited; i++) {
     const ok = await fetch(`${base}/`).then(
       (r) => r.ok,
       () => false,
@@ -35,7 +45,7 @@ async function startDev(contentDir: string): Promise<{ base: string; stop: () =>
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();
-  throw new Error('astro dev did not start');
+  return undefined;
 }
 
 // One dev server at a time: they share the project's .astro folder with the builds.
