@@ -25,9 +25,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** Problems in the order people read them: by file, then line, then column. */
 function inReadingOrder(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** The last line of every report: `2 errors, 1 warning`. */
