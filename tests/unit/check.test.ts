@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/check/problems';
+import { formatGithubAnnotations, formatProblems, type Problem } from '../../src/lib/check/problems';
 import { validateContent } from '../../src/lib/check/validate';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -105,5 +107,90 @@ describe('npm run check over one broken fixture per problem', () => {
 
   it('finds nothing wrong with the good entries in the same folder', () => {
     expect(at('briefings/link-target.mdx')).toEqual([]);
+  });
+});
+
+describe('npm run check -- --format github', () => {
+  const problem = (at: Partial<Problem>): Problem => ({ file: 'content/a.mdx', message: 'm', severity: 'error', ...at });
+
+  it('writes an error and a warning as annotations on their file, line and column', () => {
+    expect(
+      formatGithubAnnotations([
+        problem({ file: 'content/data/a.csv', line: 3, column: 2, message: 'not a number', severity: 'warning' }),
+        problem({ line: 4, field: 'topics[1]', message: 'unknown topic "x"' }),
+      ]),
+    ).toBe(
+      [
+        '::error file=content/a.mdx,line=4,title=Content check%3A topics[1]::topics[1]: unknown topic "x"',
+        '::warning file=content/data/a.csv,line=3,col=2,title=Content check::not a number',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes what would end the command early: newlines and % in the message, also : and , in properties', () => {
+    const [line] = formatGithubAnnotations([
+      problem({ file: 'content/a,b:c.mdx', line: 1, field: 'x,y', message: '100% wrong:\r\nsee, here' }),
+    ]).split('\n');
+    expect(line).toBe('::error file=content/a%2Cb%3Ac.mdx,line=1,title=Content check%3A x%2Cy::x,y: 100%25 wrong:%0D%0Asee, here');
+  });
+
+  it('leaves out the line when a problem has none (and the column with it), and the file when there is none', () => {
+    expect(formatGithubAnnotations([problem({ column: 5 })])).toBe('::error file=content/a.mdx,title=Content check::m');
+    expect(formatGithubAnnotations([problem({ file: '' })])).toBe('::error title=Content check::m');
+  });
+
+  const badEntry = 'tests/fixtures/bad-entry/content';
+  const check = (...args: string[]) => {
+    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: path.join(root, badEntry), FORCE_COLOR: '0' },
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('prints one annotation per problem over the bad-entry fixture, each on its file and line, and fails', () => {
+    const { status, stdout, stderr } = check('--format', 'github');
+    expect(status, stderr).toBe(1);
+    const annotations = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::'))
+      .map((l) =>
+        l
+          .match(/^::(error|warning) file=([^,]+),line=(\d+),/)
+          ?.slice(1)
+          .join(' '),
+      );
+    const expected = validateContent(path.join(root, badEntry), root).problems;
+    // As many as the plain format lists, one for each.
+    expect(annotations).toHaveLength(formatProblems(expected).match(/^ {2}(error|warning) {2}/gm)!.length);
+    expect(annotations.sort()).toEqual(expected.map((p) => `${p.severity} ${p.file} ${p.line}`).sort());
+    // Read from the fixture: the unknown topic is on the `topics:` line.
+    const entry = `${badEntry}/briefings/three-problems.mdx`;
+    const topicsLine =
+      fs
+        .readFileSync(path.join(root, entry), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('topics:')) + 1;
+    expect(stdout).toContain(
+      `::error file=${entry},line=${topicsLine},title=Content check%3A topics[1]::topics[1]: unknown topic "no-such-topic"`,
+    );
+  });
+
+  it('prints the plain format by default, and refuses an unknown format with exit code 2', () => {
+    const plain = check();
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain(formatProblems(validateContent(path.join(root, badEntry), root).problems));
+    expect(check('--format', 'plain').stdout).toContain(plain.stdout.split('\nChecked')[0]);
+    for (const [args, reason] of [
+      [['--format', 'xml'], 'Unknown format "xml".'],
+      [['--colour'], "Unknown option '--colour'"],
+    ] as const) {
+      const refused = check(...args);
+      expect(refused.status, args.join(' ')).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain(reason);
+      expect(refused.stderr).toContain('Usage: npm run check [-- --format plain|github]');
+    }
   });
 });
