@@ -50,7 +50,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     redirects(moved),
     securityHeaders(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses.has(page) }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/admin/') && !oldAddresses.has(page) }),
     // The link check runs while Pagefind writes the index in its own process; searchIndex's build:done waits for it.
     linkCheck(site.url),
     searchIndex(),

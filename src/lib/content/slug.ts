@@ -1,5 +1,8 @@
+/** The longest slug: longer titles are cut at a word. */
+export const slugMaxLength = 80;
+
 /** Turns a title into a URL slug: "Surrey's OPCC & housing" → "surreys-opcc-and-housing". */
-export function slugify(title: string, maxLength = 80): string {
+export function slugify(title: string, maxLength = slugMaxLength): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

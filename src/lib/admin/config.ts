@@ -1,0 +1,164 @@
+import { caseStudyStatuses, evidenceStrengths } from '../../schemas/case-study-facts';
+import { taxonomyFiles, type Taxonomies, type TaxonomyName } from '../../schemas/taxonomies';
+import { slugMaxLength } from '../content/slug';
+import { contentTypes, type CollectionName } from '../content/types';
+import type { FieldDoc } from '../docs/fields';
+
+/** One field of the editor's configuration, in the shape Sveltia CMS and Decap CMS read from `config.yml`. */
+export interface EditorField {
+  name: string;
+  label: string;
+  hint?: string;
+  required: boolean;
+  widget: 'string' | 'datetime' | 'boolean' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown';
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  format?: string;
+  time_format?: false;
+  fields?: EditorField[];
+}
+
+export interface EditorCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: 'mdx' | 'yml';
+  format: 'frontmatter' | 'yaml';
+  create: boolean;
+  slug?: string;
+  identifier_field: string;
+  media_folder?: string;
+  public_folder?: string;
+  fields: EditorField[];
+}
+
+export interface EditorConfig {
+  backend: { name: 'github'; repo: string; branch: string };
+  publish_mode: 'editorial_workflow';
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-'; maxlength: number };
+  collections: EditorCollection[];
+}
+
+/** Fixed choices that have names for readers; any other enum shows its ids. */
+const namedChoices: readonly (readonly { id: string; name: string }[])[] = [evidenceStrengths, caseStudyStatuses];
+
+/** "evidenceStrength" → "Evidence strength". */
+const labelOf = (key: string) => {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** The choices of a field: a controlled list's names, or an enum's names where the site has them. */
+function options(field: FieldDoc, taxonomies: Taxonomies): EditorField['options'] {
+  const list = (Object.keys(taxonomyFiles) as TaxonomyName[]).find((name) => field.listFile === `content/${taxonomyFiles[name].file}`);
+  const named: readonly { id: string; name: string }[] | undefined = list
+    ? taxonomies[list]
+    : namedChoices.find((choices) => choices.length === field.allowed!.length && choices.every((c) => field.allowed!.includes(c.id)));
+  return field.allowed!.map((id) => ({ label: named?.find((c) => c.id === id)?.name ?? id, value: id }));
+}
+
+function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorField {
+  const base = {
+    name: field.key,
+    label: labelOf(field.key),
+    required: field.required,
+    ...(field.description && { hint: field.description }),
+  };
+  if (field.allowed) {
+    return { ...base, widget: 'select', options: options(field, taxonomies), ...(field.kind === 'list' && { multiple: true }) };
+  }
+  switch (field.kind) {
+    case 'date':
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
+    case 'boolean':
+      return { ...base, widget: 'boolean' };
+    case 'list':
+      return { ...base, widget: 'list' };
+    case 'object':
+      // An object without named fields is a record of names to values, e.g. an entry's own acronyms.
+      if (field.children.length === 0) return { ...base, widget: 'keyvalue' };
+      return { ...base, widget: 'object', fields: field.children.map((child) => editorField(child, taxonomies)) };
+    case 'object-list':
+      return {
+        ...base,
+        widget: 'list',
+        fields: field.children.map((child) => editorField(child, taxonomies)),
+      };
+    default:
+      return { ...base, widget: 'string' };
+  }
+}
+
+/** `https://github.com/owner/name` → `owner/name`. */
+const repoOf = (repository: string) => new URL(repository).pathname.replace(/^\/|\.git$|\/$/g, '');
+
+/**
+ * The web editor's configuration (`/admin/config.yml`), made from the schemas' field docs: one collection per entry
+ * type and one for datasets' metadata. Changes go through pull requests (the editorial workflow), so the check runs
+ * before anything is published.
+ */
+export function editorConfig(
+  entryFields: Record<CollectionName, FieldDoc[]>,
+  datasetFields: FieldDoc[],
+  taxonomies: Taxonomies,
+  repository: string,
+): EditorConfig {
+  const fields = (docs: FieldDoc[]) => docs.map((f) => editorField(f, taxonomies));
+  return {
+    backend: { name: 'github', repo: repoOf(repository), branch: 'main' },
+    publish_mode: 'editorial_workflow',
+    // Hero images live next to their entry (`./images/...`); the site-wide folder is for the editor's media library.
+    media_folder: 'public/images',
+    public_folder: '/images',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: slugMaxLength },
+    collections: [
+      ...contentTypes.map((type): EditorCollection => ({
+        name: type.collection,
+        label: type.plural,
+        label_singular: type.label,
+        description: type.intro,
+        folder: `content/${type.collection}`,
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{title}}',
+        identifier_field: 'title',
+        media_folder: 'images',
+        public_folder: './images',
+        fields: [...fields(entryFields[type.collection]), { name: 'body', label: 'Body', required: true, widget: 'markdown' }],
+      })),
+      {
+        name: 'datasets',
+        label: 'Datasets',
+        label_singular: 'Dataset',
+        description: 'What each dataset’s figures are and where they come from. Its CSV file is added alongside by a developer.',
+        folder: 'content/data',
+        extension: 'yml',
+        format: 'yaml',
+        // A dataset needs its CSV file too, which the editor cannot write.
+        create: false,
+        identifier_field: 'title',
+        fields: fields(datasetFields),
+      },
+    ],
+  };
+}
+
+/**
+ * The editor page's content security policy: only what the editor needs. Svelte sets inline styles and the editor
+ * draws icons from data: and blob: addresses; it reads and writes the repository through GitHub's API.
+ */
+export const editorPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob: https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
