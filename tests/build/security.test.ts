@@ -55,7 +55,18 @@ describe('content security policy', () => {
     const compiling = pages.filter((p) => policy(p).get('script-src')!.includes("'wasm-unsafe-eval'"));
     expect(compiling).toEqual(['/search/']);
     const fetchingElsewhere = pages.filter((p) => policy(p).get('connect-src')?.join(' ') !== "'self'");
-    expect(fetchingElsewhere).toEqual([]);
+    expect(fetchingElsewhere).toEqual(['/admin/']);
+    const inlineStyles = pages.filter((p) => policy(p).get('style-src')!.includes("'unsafe-inline'"));
+    expect(inlineStyles).toEqual(['/admin/']);
+  });
+
+  it('lets the web editor at /admin/ reach GitHub’s API and set its own styles, and nothing else outside the site', () => {
+    const admin = policy('/admin/');
+    expect(admin.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
+    expect(admin.get('script-src')).toEqual(["'self'"]);
+    expect(admin.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(admin.get('default-src')).toEqual(["'none'"]);
+    expect(admin.get('base-uri')).toEqual(["'none'"]);
   });
 
   it('writes _headers for hosts that read it: no framing, no content sniffing, a referrer policy', () => {

@@ -3,28 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findCharts } from '../../src/lib/charts/usage';
 import { root } from '../support/build';
-import { browserSession } from '../support/session';
+import { browserSession, watched } from '../support/session';
 import { entryBody, sourceEntries } from '../support/site';
 
 const { open } = browserSession();
+const openWatched = (urlPath: string) => watched(open, urlPath);
 const contentDir = path.join(root, 'content');
 const charted = sourceEntries(contentDir).find((e) => e.data.draft !== true && findCharts(entryBody(contentDir, e)).length > 0)!;
 const chartPage = `/${charted.collection}/${charted.slug}/`;
-
-/**
- * Opens a page with a listener for the browser's CSP violation reports in place before any of its scripts run,
- * and returns them with the console errors (where Chromium also reports what it refused).
- */
-async function openWatched(urlPath: string): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
-  const { page, errors } = await open(urlPath);
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
-  });
-  errors.length = 0;
-  await page.reload();
-  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
-}
 
 /** Whether the page may compile WebAssembly: the smallest valid module. */
 const compilesWasm = (page: Page) =>

@@ -33,3 +33,21 @@ export function browserSession() {
   }
   return { open, origin: () => server.url };
 }
+
+/**
+ * Opens a page with a listener for the browser's CSP violation reports in place before any of its scripts run,
+ * and returns them with the console errors (where Chromium also reports what it refused).
+ */
+export async function watched(
+  open: ReturnType<typeof browserSession>['open'],
+  urlPath: string,
+): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
+  const { page, errors } = await open(urlPath);
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
+  });
+  errors.length = 0;
+  await page.reload();
+  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
+}

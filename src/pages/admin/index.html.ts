@@ -7,7 +7,7 @@ import { site } from '../../site';
 // editor's styles need, so this page writes its own policy and the site's stays strict everywhere else.
 export const GET: APIRoute = () =>
   new Response(
-    `<!doctype html>
+    `<!DOCTYPE html>
 <html lang="${site.language}">
   <head>
     <meta charset="utf-8">
