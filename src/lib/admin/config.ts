@@ -125,7 +125,7 @@ export function editorConfig(
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
-        slug: '{{title}}',
+        slug: '{{slug}}',
         identifier_field: 'title',
         media_folder: 'images',
         public_folder: './images',
