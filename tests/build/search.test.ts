@@ -121,7 +121,7 @@ describe('search index and metadata', () => {
     expect(doc.querySelectorAll('#search-filters fieldset legend').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('loads JavaScript only on the search page, the case-study finder and compare pages, and pages with a chart', () => {
+  it('loads JavaScript only on the search page, the case-study finder and compare pages, pages with a chart, and the editor', () => {
     const pages = listFiles(siteDir).filter((f) => f.endsWith('.html'));
     const withScript = pages.filter((f) =>
       [...page(siteDir, `/${f}`).querySelectorAll('script')].some((s) => s.getAttribute('type') !== 'application/ld+json'),
@@ -129,7 +129,7 @@ describe('search index and metadata', () => {
     const withChart = pages.filter((f) => page(siteDir, `/${f}`).querySelector('figure[data-chart]'));
     expect(withChart.length).toBeGreaterThan(0);
     expect(withScript.sort()).toEqual(
-      ['case-studies/index.html', 'case-studies/compare/index.html', 'search/index.html', ...withChart].sort(),
+      ['admin/index.html', 'case-studies/index.html', 'case-studies/compare/index.html', 'search/index.html', ...withChart].sort(),
     );
   });
 });
