@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/check/validate';
 import { loadSynonyms, synonymForms } from '../../src/lib/content/synonyms';
+import { searchAliases } from '../../src/lib/search/meta';
+import type { Taxonomies } from '../../src/schemas/taxonomies';
 import { tempDir } from '../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -61,5 +63,31 @@ describe('synonymForms', () => {
   it('gives a one-way group’s first term to entries that use the others, and nothing back', () => {
     expect(synonymForms('An end to rough sleeping.', groups)).toEqual(['homelessness']);
     expect(synonymForms('Homelessness services.', groups)).toEqual([]);
+  });
+});
+
+describe('searchAliases', () => {
+  const taxonomies = {
+    topics: [],
+    organisations: [],
+    regions: [],
+    needs: [{ id: 'substance-use', name: 'Substance use' }],
+    approaches: [],
+    programmes: [],
+  } as unknown as Taxonomies;
+  const glossary = [{ term: 'NPS', expansion: 'National Probation Service', definition: 'The public probation provider.' }];
+  const groups = [{ terms: ['substance misuse', 'substance use'] }];
+  const entry = (data: Record<string, unknown>, body = '') =>
+    ({ collection: 'case-studies', id: 'x', body, data: { title: 'A service', summary: 'What it did.', topics: [], ...data } }) as never;
+
+  it("gives the other form of each acronym the entry uses, and the synonyms of a case study's key facts", () => {
+    expect(searchAliases(entry({ needs: ['substance-use'] }, 'Referred by the NPS.'), glossary, groups, taxonomies)).toEqual([
+      'National Probation Service',
+      'substance misuse',
+    ]);
+  });
+
+  it('gives nothing for an entry that uses no term of a group or acronym', () => {
+    expect(searchAliases(entry({ needs: [] }, 'Housing support.'), glossary, groups, taxonomies)).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
+import type { GlossaryItem } from '../../schemas/glossary';
+import type { SynonymGroup } from '../../schemas/synonyms';
 import type { Taxonomies } from '../../schemas/taxonomies';
 import { contentType } from '../content/types';
 import { entryUrl, type EntryLike } from '../content/entries';
+import { meaningsFor, missingForms } from '../content/glossary';
 import { organisationMentions } from '../content/grouping';
+import { synonymForms } from '../content/synonyms';
 import { termName } from '../content/taxonomies';
 import { applyFilters } from '../filters/match';
 import { tableEntries, type FacetTable } from './facets';
@@ -55,4 +59,25 @@ export function facetTable(entries: SearchableEntry[], taxonomies: Taxonomies): 
     (entry, number) => (table.entries[entryUrl(entry)] = { number, values: [...new Set(filterValues(entry, taxonomies).map(position))] }),
   );
   return table;
+}
+
+/**
+ * Words an entry is found by but does not show: the other form of each acronym it uses, and the synonyms of its
+ * terms, in its text or a case study's key facts (a need "Substance use"). The page indexes them hidden, weighted
+ * below its own words, so entries that use the word searched come first.
+ */
+export function searchAliases(
+  entry: EntryLike & { data: { population?: string } },
+  glossary: GlossaryItem[],
+  synonyms: SynonymGroup[],
+  taxonomies: Taxonomies,
+): string[] {
+  const d = entry.data;
+  const keyFacts = [
+    ...(d.population ? [d.population] : []),
+    ...(d.needs ?? []).map((id) => termName(taxonomies.needs, id)),
+    ...(d.approach ?? []).map((id) => termName(taxonomies.approaches, id)),
+  ];
+  const text = [d.title, d.summary, entry.body ?? '', ...keyFacts].join('\n');
+  return [...missingForms(text, meaningsFor(glossary, d.acronyms)), ...synonymForms(text, synonyms)];
 }
