@@ -12,7 +12,7 @@ const read = (file: string) => fs.readFileSync(path.join(siteDir, file), 'utf8')
 describe('the web editor at /admin/', () => {
   it('is served from the site: its page, its script from the installed package and its configuration', () => {
     const doc = page(siteDir, '/admin/');
-    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js']);
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js', '/admin/chart.js']);
     expect(read('admin/sveltia-cms.js')).toBe(fs.readFileSync(path.resolve('node_modules/@sveltia/cms/dist/sveltia-cms.js'), 'utf8'));
     expect(read('admin/config.yml')).toMatch(/^publish_mode: editorial_workflow$/m);
   });

@@ -16,6 +16,11 @@ export interface EditorField {
   format?: string;
   time_format?: false;
   fields?: EditorField[];
+  /** A regular expression the value must match, and the message shown when it does not. */
+  pattern?: [string, string];
+  /** The markdown widget's toolbar and insertable components. */
+  buttons?: string[];
+  editor_components?: string[];
 }
 
 export interface EditorCollection {
@@ -37,6 +42,7 @@ export interface EditorCollection {
 export interface EditorConfig {
   backend: { name: 'github'; repo: string; branch: string };
   publish_mode: 'editorial_workflow';
+  output: { omit_empty_optional_fields: true; yaml: { quote: 'none'; indent_sequences: true } };
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-'; maxlength: number };
@@ -61,7 +67,7 @@ function options(field: FieldDoc, taxonomies: Taxonomies): EditorField['options'
   return field.allowed!.map((id) => ({ label: named?.find((c) => c.id === id)?.name ?? id, value: id }));
 }
 
-function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorField {
+export function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorField {
   const base = {
     name: field.key,
     label: labelOf(field.key),
@@ -93,6 +99,19 @@ function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorField {
   }
 }
 
+/**
+ * The entry's text. The toolbar leaves out a first-level heading (the title is the page's one) and offers only the
+ * components the check accepts: `<Chart>`, from the form in `chart.ts`.
+ */
+const bodyField: EditorField = {
+  name: 'body',
+  label: 'Body',
+  required: true,
+  widget: 'markdown',
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: ['chart'],
+};
+
 /** `https://github.com/owner/name` → `owner/name`. */
 const repoOf = (repository: string) => new URL(repository).pathname.replace(/^\/|\.git$|\/$/g, '');
 
@@ -111,6 +130,8 @@ export function editorConfig(
   return {
     backend: { name: 'github', repo: repoOf(repository), branch: 'main' },
     publish_mode: 'editorial_workflow',
+    // Fields left empty are left out of the file, as a hand-written entry leaves them out.
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
     // Hero images live next to their entry (`./images/...`); the site-wide folder is for the editor's media library.
     media_folder: 'public/images',
     public_folder: '/images',
@@ -129,7 +150,7 @@ export function editorConfig(
         identifier_field: 'title',
         media_folder: 'images',
         public_folder: './images',
-        fields: [...fields(entryFields[type.collection]), { name: 'body', label: 'Body', required: true, widget: 'markdown' }],
+        fields: [...fields(entryFields[type.collection]), bodyField],
       })),
       {
         name: 'datasets',

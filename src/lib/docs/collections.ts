@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas';
-import { datasetSchema } from '../../schemas/dataset';
+import { chartOptionsSchema, datasetSchema } from '../../schemas/dataset';
 import type { Taxonomies } from '../../schemas/taxonomies';
 import type { CollectionName } from '../content/types';
 import { fieldDocs, type FieldDoc, type JsonSchema } from './fields';
@@ -23,3 +23,6 @@ export function collectionFieldDocs(taxonomies: Taxonomies): Record<CollectionNa
 
 /** The field docs of a dataset's metadata file, `content/data/<id>.yml`. */
 export const datasetFieldDocs = (taxonomies: Taxonomies): FieldDoc[] => docsOf(datasetSchema, taxonomies);
+
+/** The field docs of `<Chart>`'s attributes, which a dataset's `chart` also takes. */
+export const chartFieldDocs = (taxonomies: Taxonomies): FieldDoc[] => docsOf(chartOptionsSchema, taxonomies);

@@ -34,7 +34,8 @@ export interface FieldDoc {
 function kindOf(s: JsonSchema): FieldDoc['kind'] {
   if (s.type === 'array') return s.items?.type === 'object' ? 'object-list' : 'list';
   if (s.type === 'object') return 'object';
-  if (s.type === 'boolean') return 'boolean';
+  // A flag that also takes MDX's attribute forms ('', 'true', 'false') is still a flag.
+  if (s.type === 'boolean' || s.anyOf?.some((option) => option.type === 'boolean')) return 'boolean';
   if (s.enum) return 'choice';
   if (s.taxonomy) return 'id';
   if (s.pattern?.startsWith('^\\d{4}-\\d{2}-\\d{2}')) return 'date';

@@ -19,6 +19,7 @@ export const GET: APIRoute = () =>
   </head>
   <body>
     <script src="/admin/sveltia-cms.js"></script>
+    <script src="/admin/chart.js"></script>
   </body>
 </html>
 `,
