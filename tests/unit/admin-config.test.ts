@@ -55,6 +55,9 @@ describe('web editor configuration', () => {
       expect(field!.widget, fieldPath).toBeTruthy();
       expect(field!.required, `${fieldPath} required`).toBe(required);
       if (s.description) expect(field!.hint, fieldPath).toBe(s.description);
+      // Text with a set form or length is refused in the editor, before the check would refuse it.
+      if (s.pattern && field!.widget === 'string') expect(field!.pattern?.[0], fieldPath).toBe(s.pattern);
+      if (s.maxLength) expect(field!.maxlength, fieldPath).toBe(s.maxLength);
     }
   });
 

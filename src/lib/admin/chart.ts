@@ -33,7 +33,7 @@ export function chartTag(values: ChartAttributes, order: string[]): string {
   return `<Chart ${[...parts, '/>'].join(' ')}`;
 }
 
-const noQuotes = ['^[^"]*$', 'Leave out double quotes ("): a chart attribute cannot hold them.'];
+const noQuotes: [string, string] = ['^[^"]*$', 'Leave out double quotes ("): a chart attribute cannot hold them.'];
 
 /** The form for inserting a `<Chart>`: a dataset chosen by its title, then the chart options with their schema hints. */
 export function chartFields(

@@ -18,6 +18,7 @@ export interface EditorField {
   fields?: EditorField[];
   /** A regular expression the value must match, and the message shown when it does not. */
   pattern?: [string, string];
+  maxlength?: number;
   /** The markdown widget's toolbar and insertable components. */
   buttons?: string[];
   editor_components?: string[];
@@ -52,19 +53,25 @@ export interface EditorConfig {
 /** Fixed choices that have names for readers; any other enum shows its ids. */
 const namedChoices: readonly (readonly { id: string; name: string }[])[] = [evidenceStrengths, caseStudyStatuses];
 
-/** "evidenceStrength" → "Evidence strength". */
+/** Labels where the field's name is not plain English. */
+const plainLabels: Record<string, string> = { url: 'Web address', src: 'Image file', alt: 'Alternative text' };
+
+/** "evidenceStrength" → "Evidence strength"; "consultation-response" → "Consultation response". */
 const labelOf = (key: string) => {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = (plainLabels[key] ?? key)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replaceAll('-', ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** The choices of a field: a controlled list's names, or an enum's names where the site has them. */
+/** The choices of a field: a controlled list's names, or an enum's names where the site has them, or its ids in words. */
 function options(field: FieldDoc, taxonomies: Taxonomies): EditorField['options'] {
   const list = (Object.keys(taxonomyFiles) as TaxonomyName[]).find((name) => field.listFile === `content/${taxonomyFiles[name].file}`);
   const named: readonly { id: string; name: string }[] | undefined = list
     ? taxonomies[list]
     : namedChoices.find((choices) => choices.length === field.allowed!.length && choices.every((c) => field.allowed!.includes(c.id)));
-  return field.allowed!.map((id) => ({ label: named?.find((c) => c.id === id)?.name ?? id, value: id }));
+  return field.allowed!.map((id) => ({ label: named?.find((c) => c.id === id)?.name ?? labelOf(id), value: id }));
 }
 
 export function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorField {
@@ -95,7 +102,13 @@ export function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorFiel
         fields: field.children.map((child) => editorField(child, taxonomies)),
       };
     default:
-      return { ...base, widget: 'string' };
+      return {
+        ...base,
+        widget: 'string',
+        // The editor refuses the text before saving, as the check would after.
+        ...(field.pattern && { pattern: [field.pattern, 'Write it in the form the note below the field gives.'] }),
+        ...(field.maxLength && { maxlength: field.maxLength }),
+      };
   }
 }
 

@@ -28,6 +28,9 @@ export interface FieldDoc {
   allowed?: string[];
   /** Where ids come from, e.g. content/topics.yml. */
   listFile?: string;
+  /** The form a text must take, as a regular expression, and its longest length. */
+  pattern?: string;
+  maxLength?: number;
   children: FieldDoc[];
 }
 
@@ -70,6 +73,8 @@ export function fieldDocs(schema: JsonSchema, taxonomies: Taxonomies, prefix = '
       kind,
       description: s.description ?? '',
       ...allowedOf(s, taxonomies),
+      ...(s.pattern && { pattern: s.pattern }),
+      ...(s.maxLength && { maxLength: s.maxLength }),
       children: itemObject ? fieldDocs(itemObject, taxonomies, `${path}${kind === 'object-list' ? '[]' : ''}.`, depth + 1) : [],
     };
   });
