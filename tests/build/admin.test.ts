@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { editorFonts, fontAddress, selfHostFonts } from '../../src/lib/admin/fonts';
 import { listFiles } from '../../src/lib/check/dist';
 import { editorScriptFile, installedFile } from '../../src/lib/paths';
+import { site } from '../../src/site';
 import { page } from '../support/site';
 
 const siteDir = inject('siteDir');
@@ -24,6 +25,12 @@ describe('the web editor at /admin/', () => {
       );
     }
     expect(read('admin/config.yml')).toMatch(/^publish_mode: editorial_workflow$/m);
+  });
+
+  it('names the site and its language on the page as served, before the editor takes over', () => {
+    const doc = page(siteDir, '/admin/');
+    expect(doc.documentElement.getAttribute('lang')).toBe(site.language);
+    expect(doc.querySelector('title')?.textContent).toBe(`Editor: ${site.name}`);
   });
 
   it('asks search engines not to index it, and stays out of the sitemap, the search index and the feeds', () => {
