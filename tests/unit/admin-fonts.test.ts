@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorFonts, fontAddress, selfHostFonts } from '../../src/lib/admin/fonts';
 import { editorScriptFile, installedFile } from '../../src/lib/paths';
