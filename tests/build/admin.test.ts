@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { editorFonts, fontAddress, selfHostFonts } from '../../src/lib/admin/fonts';
 import { listFiles } from '../../src/lib/check/dist';
+import { editorScriptFile, installedFile } from '../../src/lib/paths';
+import { site } from '../../src/site';
 import { page } from '../support/site';
 
 const siteDir = inject('siteDir');
@@ -10,11 +13,24 @@ const files = listFiles(siteDir);
 const read = (file: string) => fs.readFileSync(path.join(siteDir, file), 'utf8');
 
 describe('the web editor at /admin/', () => {
-  it('is served from the site: its page, its script from the installed package and its configuration', () => {
+  it('is served from the site: its page, its script and web fonts from the installed packages, and its configuration', () => {
     const doc = page(siteDir, '/admin/');
     expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js', '/admin/chart.js']);
-    expect(read('admin/sveltia-cms.js')).toBe(fs.readFileSync(path.resolve('node_modules/@sveltia/cms/dist/sveltia-cms.js'), 'utf8'));
+    const script = fs.readFileSync(editorScriptFile(), 'utf8');
+    expect(read('admin/sveltia-cms.js')).toBe(selfHostFonts(script));
+    expect(files.filter((f) => f.startsWith('admin/fonts/')).sort()).toEqual(editorFonts.map((f) => fontAddress(f).slice(1)).sort());
+    for (const font of editorFonts) {
+      expect(fs.readFileSync(path.join(siteDir, fontAddress(font))).equals(fs.readFileSync(installedFile(font.file))), font.file).toBe(
+        true,
+      );
+    }
     expect(read('admin/config.yml')).toMatch(/^publish_mode: editorial_workflow$/m);
+  });
+
+  it('names the site and its language on the page as served, before the editor takes over', () => {
+    const doc = page(siteDir, '/admin/');
+    expect(doc.documentElement.getAttribute('lang')).toBe(site.language);
+    expect(doc.querySelector('title')?.textContent).toBe(`Editor: ${site.name}`);
   });
 
   it('asks search engines not to index it, and stays out of the sitemap, the search index and the feeds', () => {

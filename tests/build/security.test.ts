@@ -65,6 +65,7 @@ describe('content security policy', () => {
     expect(admin.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
     expect(admin.get('script-src')).toEqual(["'self'"]);
     expect(admin.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(admin.get('font-src')).toEqual(["'self'"]);
     expect(admin.get('default-src')).toEqual(["'none'"]);
     expect(admin.get('base-uri')).toEqual(["'none'"]);
   });

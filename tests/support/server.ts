@@ -16,6 +16,7 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
 
 /** Text a host compresses; images, WebAssembly and Pagefind's files are compressed already, or do not shrink. */

@@ -184,13 +184,15 @@ export function editorConfig(
 
 /**
  * The editor page's content security policy: only what the editor needs. Svelte sets inline styles and the editor
- * draws icons from data: and blob: addresses; it reads and writes the repository through GitHub's API.
+ * draws icons from data: and blob: addresses; its web fonts are the site's copies (`fonts.ts`); it reads and writes
+ * the repository through GitHub's API.
  */
 export const editorPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "font-src 'self'",
   "connect-src 'self' data: blob: https://api.github.com",
   "object-src 'none'",
   "base-uri 'none'",
