@@ -30,7 +30,7 @@ describe('the web editor at /admin/', () => {
   it('names the site and its language on the page as served, before the editor takes over', () => {
     const doc = page(siteDir, '/admin/');
     expect(doc.documentElement.getAttribute('lang')).toBe(site.language);
-    expect(doc.querySelector('title')?.textContent).toBe(`Editor: ${site.name}`);
+    expect(doc.querySelector('title')?.textContent).toBe(`${site.name} editor`);
   });
 
   it('asks search engines not to index it, and stays out of the sitemap, the search index and the feeds', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/lib/check/validate';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies';
 import { loadDatasets } from '../../src/lib/datasets/load';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { buildSiteAsync, outputDir, root } from '../support/build';
 import { openEditorOnCopy, readCopy, showAllFields } from '../support/editor';
@@ -118,4 +119,20 @@ describe('the web editor, over a copy of the repository in Chromium', () => {
       { line: expect.any(Number), before: expect.stringMatching(/^summary: /), after: expect.stringMatching(/^summary: .* Edited\.'?$/) },
     ]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations on a list of entries and a new entry’s form, in %s mode',
+    async (colorScheme) => {
+      // Axe is added to the page as a script, which only a context that bypasses the CSP allows.
+      const checked = await openEditorOnCopy(browser, server.url, root, { bypassCSP: true, colorScheme });
+      await checked.goto(`${server.url}/admin/#/collections/case-studies`);
+      await checked.getByRole('grid', { name: 'Entries' }).waitFor();
+      expect(await axeViolations(checked, { impacts: ['serious', 'critical'] })).toEqual([]);
+      await checked.goto(`${server.url}/admin/#/collections/briefings/new`);
+      await checked.getByRole('textbox', { name: 'Title' }).waitFor();
+      await showAllFields(checked);
+      expect(await axeViolations(checked, { impacts: ['serious', 'critical'] })).toEqual([]);
+      await checked.context().close();
+    },
+  );
 });

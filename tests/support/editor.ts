@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** A file of the repository as the page receives it. */
 interface RepositoryFile {
@@ -22,8 +22,13 @@ function filesUnder(dir: string, folder: string): RepositoryFile[] {
  * The browser's folder picker cannot be answered by a test, so the page's picker is replaced by one that hands over
  * a folder in the page's private storage (the Origin Private File System), filled with the copy first.
  */
-export async function openEditorOnCopy(browser: Browser, siteUrl: string, repository: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+export async function openEditorOnCopy(
+  browser: Browser,
+  siteUrl: string,
+  repository: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
   // As text: a function would carry the test runner's compiled helpers into the page.
   await page.addInitScript(
     `window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository');`,

@@ -13,7 +13,10 @@ import { taxonomyFiles, type TaxonomyName } from '../../src/schemas/taxonomies';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { taxonomies } = loadTaxonomies(path.join(root, 'content'), root);
-const config = editorConfig(collectionFieldDocs(taxonomies), datasetFieldDocs(taxonomies), taxonomies, 'https://github.com/owner/site');
+const config = editorConfig(collectionFieldDocs(taxonomies), datasetFieldDocs(taxonomies), taxonomies, {
+  name: 'Site',
+  repository: 'https://github.com/owner/site',
+});
 
 /** Every field of a JSON Schema by dotted path, read straight from the schema rather than through the field docs. */
 function schemaFields(schema: JsonSchema, prefix = ''): [string, JsonSchema, boolean][] {

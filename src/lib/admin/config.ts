@@ -41,6 +41,7 @@ export interface EditorCollection {
 }
 
 export interface EditorConfig {
+  app_title: string;
   backend: { name: 'github'; repo: string; branch: string };
   publish_mode: 'editorial_workflow';
   output: { omit_empty_optional_fields: true; yaml: { quote: 'none'; indent_sequences: true } };
@@ -137,11 +138,12 @@ export function editorConfig(
   entryFields: Record<CollectionName, FieldDoc[]>,
   datasetFields: FieldDoc[],
   taxonomies: Taxonomies,
-  repository: string,
+  site: { name: string; repository: string },
 ): EditorConfig {
   const fields = (docs: FieldDoc[]) => docs.map((f) => editorField(f, taxonomies));
   return {
-    backend: { name: 'github', repo: repoOf(repository), branch: 'main' },
+    app_title: `${site.name} editor`,
+    backend: { name: 'github', repo: repoOf(site.repository), branch: 'main' },
     publish_mode: 'editorial_workflow',
     // Fields left empty are left out of the file, as a hand-written entry leaves them out.
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },

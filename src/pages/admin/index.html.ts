@@ -15,7 +15,7 @@ export const GET: APIRoute = () =>
     <meta name="robots" content="noindex">
     <meta http-equiv="content-security-policy" content="${editorPolicy}">
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-    <title>Editor: ${escapeHtml(site.name)}</title>
+    <title>${escapeHtml(site.name)} editor</title>
   </head>
   <body>
     <script src="/admin/sveltia-cms.js"></script>
