@@ -35,7 +35,7 @@ const period = z
   .describe('When the work ran. Write "not-known" for a date the source does not give: never guess one.');
 
 export function caseStudySchema(ctx: SchemaContext) {
-  return entrySchema(ctx, 'case-studies', () => ({
+  const schema = entrySchema(ctx, 'case-studies', () => ({
     area: text().describe('The place the work happens, e.g. "Southend-on-Sea".'),
     region: termId(ctx, 'regions').describe('UK region or nation, an id from content/regions.yml.'),
     needs: z
@@ -66,16 +66,27 @@ export function caseStudySchema(ctx: SchemaContext) {
     cost: text()
       .optional()
       .describe('What the work cost, with the period it covers, as the source says. Leave out if the source does not say.'),
-    contact: z
-      .union([termId(ctx, 'organisations'), z.strictObject({ name: text().describe('The organisation’s name.') })])
+    contact: termId(ctx, 'organisations')
       .optional()
       .describe(
-        'The organisation to ask about the work, as the source names it: an id from content/organisations.yml, or { name } for one not listed. Leave out if the source names none.',
+        'The organisation to ask about the work, as the source names it: an id from content/organisations.yml. For one not listed, use contactName. Leave out if the source names none.',
       ),
+    contactName: text()
+      .optional()
+      .describe('The organisation to ask about the work, by its name in the source, when it is not in content/organisations.yml.'),
     evidenceStrength: z
       .enum(evidenceStrengthIds)
       .describe(
         'How strong the source’s evidence that the work made a difference is, on the site’s scale (/case-studies/evidence-strength/), from the source alone.',
       ),
   }));
+  return schema.superRefine((data, issues) => {
+    if (data.contact && data.contactName) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['contactName'],
+        message: 'give `contact` (a listed organisation) or `contactName`, not both',
+      });
+    }
+  });
 }

@@ -69,7 +69,7 @@ describe('a case study’s facts in words', () => {
       name: 'Making Every Adult Matter (MEAM)',
       url: '/organisations/meam/',
     });
-    expect(caseStudyFacts(data({ contact: { name: 'A trust' } }), taxonomies).contact).toEqual({ name: 'A trust' });
+    expect(caseStudyFacts(data({ contactName: 'A trust' }), taxonomies).contact).toEqual({ name: 'A trust' });
   });
 });
 

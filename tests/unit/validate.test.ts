@@ -183,7 +183,7 @@ describe('case-study facts', () => {
     expect(problemsOf(validCaseStudy)).toEqual([]);
     expect(problemsOf(validCaseStudy.replace('"2016-04"', 'not-known').replace('ongoing', '"2018"'))).toEqual([]);
     expect(
-      problemsOf(validCaseStudy.replace('status: running', 'status: not-known').replace('contact: meam', 'contact: { name: A trust }')),
+      problemsOf(validCaseStudy.replace('status: running', 'status: not-known').replace('contact: meam', 'contactName: A trust')),
     ).toEqual([]);
   });
 
@@ -202,6 +202,12 @@ describe('case-study facts', () => {
       expect.stringMatching(
         /^21 evidenceStrength: "strong" is not allowed\. Use one of: description-only, change-measured, comparison-group, independent-evaluation/,
       ),
+    ]);
+  });
+
+  it('refuses a contact given both as a listed organisation and by name', () => {
+    expect(problemsOf(validCaseStudy.replace('contact: meam', 'contact: meam\ncontactName: A trust'))).toEqual([
+      '21 contactName: give `contact` (a listed organisation) or `contactName`, not both',
     ]);
   });
 

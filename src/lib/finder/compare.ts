@@ -51,7 +51,6 @@ export const outcomesReportedText = (outcomes: string[]) => (outcomes.length ? `
 
 /** A case study's facts, named from the controlled lists; "Not known" where the source is silent. */
 export function caseStudyFacts(data: CaseStudyData, taxonomies: Taxonomies): CaseStudyFacts {
-  const contact = data.contact;
   return {
     area: data.area,
     region: termName(taxonomies.regions, data.region),
@@ -61,12 +60,11 @@ export function caseStudyFacts(data: CaseStudyData, taxonomies: Taxonomies): Cas
     scale: data.scale ?? NOT_KNOWN_TEXT,
     funding: data.funding,
     cost: data.cost,
-    contact:
-      contact === undefined
-        ? undefined
-        : typeof contact === 'string'
-          ? { name: termName(taxonomies.organisations, contact), url: urls.organisation(contact) }
-          : { name: contact.name },
+    contact: data.contact
+      ? { name: termName(taxonomies.organisations, data.contact), url: urls.organisation(data.contact) }
+      : data.contactName
+        ? { name: data.contactName }
+        : undefined,
     evidenceStrength: { id: data.evidenceStrength, name: evidenceStrengthName(data.evidenceStrength) },
     outcomes: data.outcomes ?? [],
     outcomesReported: outcomesReportedText(data.outcomes ?? []),
