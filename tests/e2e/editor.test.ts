@@ -14,6 +14,7 @@ import { serve } from '../support/server';
 const contentDir = path.join(root, 'content');
 const { taxonomies } = loadTaxonomies(contentDir, root);
 const [dataset] = loadDatasets(contentDir, root).datasets;
+const heroImage = path.join(root, 'docs/images/case-study.png');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -30,8 +31,9 @@ afterAll(async () => {
 
 /** Waits until the editor has written `file` differently from `before`, and returns it. */
 async function saved(file: string, before?: string): Promise<string> {
-  await expect.poll(() => readCopy(page, file), { timeout: 20_000 }).not.toBe(before);
-  return (await readCopy(page, file))!;
+  const text = async () => (await readCopy(page, file))?.toString('utf8');
+  await expect.poll(text, { timeout: 20_000 }).not.toBe(before);
+  return (await text())!;
 }
 
 /**
@@ -51,7 +53,7 @@ async function edit(entry: string, change: () => Promise<void>): Promise<{ line:
 }
 
 describe('the web editor, over a copy of the repository in Chromium', () => {
-  it('creates a briefing with two topics and a chart that passes the check and builds into a page with that chart', async () => {
+  it('creates a briefing with two topics, a chart and a hero image that passes the check and builds into a page with that chart', async () => {
     const [first, second] = taxonomies.topics.map((t) => t.name);
     await page.goto(`${server.url}/admin/#/collections/briefings/new`);
     await page.getByRole('textbox', { name: 'Title' }).fill('Written in the editor');
@@ -67,6 +69,16 @@ describe('the web editor, over a copy of the repository in Chromium', () => {
     await sources.getByRole('textbox', { name: 'Title' }).fill('A report');
     await sources.getByRole('textbox', { name: 'Publisher' }).fill('A publisher');
     await sources.getByRole('textbox', { name: 'Date' }).fill('2020-06');
+    // A hero image, uploaded through the editor's image picker.
+    await page.getByRole('checkbox', { name: /^Add .Image/ }).check();
+    const image = page.getByRole('group', { name: /Image.+Field/ }).first();
+    await image.getByRole('button', { name: 'Browse' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('dialog').getByRole('button', { name: 'Upload' }).click();
+    await (await chooser).setFiles(heroImage);
+    await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
+    await image.getByRole('textbox', { name: 'Alternative text' }).fill('A case study page on a wide screen.');
+    await image.getByRole('textbox', { name: 'Credit' }).fill('Joined Up');
     await page.getByRole('radiogroup', { name: 'Briefing type' }).getByRole('radio').first().check();
     await page.getByRole('textbox', { name: 'Body' }).click();
     await page.keyboard.type('The figures below come from the dataset.');
@@ -85,12 +97,17 @@ describe('the web editor, over a copy of the repository in Chromium', () => {
     fs.rmSync(copy, { recursive: true, force: true });
     fs.cpSync(contentDir, copy, { recursive: true });
     fs.writeFileSync(path.join(copy, 'briefings/written-in-the-editor.mdx'), file);
+    const imageFile = `briefings/images/${path.basename(heroImage)}`;
+    expect(file).toMatch(new RegExp(`^  src: ./images/${path.basename(heroImage)}$`, 'm'));
+    fs.mkdirSync(path.join(copy, 'briefings/images'), { recursive: true });
+    fs.writeFileSync(path.join(copy, imageFile), (await readCopy(page, `content/${imageFile}`))!);
     const errors = validateContent(copy, root).problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
     const build = await buildSiteAsync('editor', copy);
     expect(build.ok, build.output).toBe(true);
     const html = fs.readFileSync(path.join(build.outDir, 'briefings/written-in-the-editor/index.html'), 'utf8');
     expect(html).toContain(`id="chart-${dataset.id}"`);
+    expect(html).toContain('alt="A case study page on a wide screen."');
   });
 
   it('changes a case study’s strength of evidence without changing any other line', async () => {

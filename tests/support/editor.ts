@@ -56,16 +56,18 @@ export async function openEditorOnCopy(
 }
 
 /** A file of the copy as the editor left it, or undefined when there is none. */
-export function readCopy(page: Page, file: string): Promise<string | undefined> {
-  return page.evaluate(async (parts: string[]) => {
+export async function readCopy(page: Page, file: string): Promise<Buffer | undefined> {
+  const base64 = await page.evaluate(async (parts: string[]) => {
     try {
       let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
       for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+      const bytes = new Uint8Array(await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).arrayBuffer());
+      return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
     } catch {
       return undefined;
     }
   }, file.split('/'));
+  return base64 === undefined ? undefined : Buffer.from(base64, 'base64');
 }
 
 /** The editor draws an entry's fields as they scroll into view: scrolls its form to the end. */

@@ -10,7 +10,7 @@ export interface EditorField {
   label: string;
   hint?: string;
   required: boolean;
-  widget: 'string' | 'datetime' | 'boolean' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown';
+  widget: 'string' | 'image' | 'datetime' | 'boolean' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown';
   options?: { label: string; value: string }[];
   multiple?: boolean;
   format?: string;
@@ -19,6 +19,8 @@ export interface EditorField {
   /** A regular expression the value must match, and the message shown when it does not. */
   pattern?: [string, string];
   maxlength?: number;
+  /** An image picker that only takes files, not web addresses. */
+  choose_url?: false;
   /** The markdown widget's toolbar and insertable components. */
   buttons?: string[];
   editor_components?: string[];
@@ -47,6 +49,7 @@ export interface EditorConfig {
   output: { omit_empty_optional_fields: true; yaml: { quote: 'none'; indent_sequences: true } };
   media_folder: string;
   public_folder: string;
+  media_libraries: { stock_assets: false };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-'; maxlength: number };
   collections: EditorCollection[];
 }
@@ -90,6 +93,9 @@ export function editorField(field: FieldDoc, taxonomies: Taxonomies): EditorFiel
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     case 'boolean':
       return { ...base, widget: 'boolean' };
+    case 'image':
+      // Uploaded into the collection's images/ folder and written as ./images/<file>, relative to the entry.
+      return { ...base, widget: 'image', choose_url: false };
     case 'list':
       return { ...base, widget: 'list' };
     case 'object':
@@ -150,6 +156,8 @@ export function editorConfig(
     // Hero images live next to their entry (`./images/...`); the site-wide folder is for the editor's media library.
     media_folder: 'public/images',
     public_folder: '/images',
+    // Stock photo libraries are other sites, which the site makes no requests to.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: slugMaxLength },
     collections: [
       ...contentTypes.map((type): EditorCollection => ({

@@ -12,7 +12,7 @@ const docsOf = (schema: z.ZodType, taxonomies: Taxonomies) =>
 export function collectionFieldDocs(taxonomies: Taxonomies): Record<CollectionName, FieldDoc[]> {
   const schemas = collectionSchemas({
     taxonomies,
-    image: () => z.string().describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
+    image: () => z.string().meta({ image: true }).describe('Image file, relative to the entry, e.g. ./images/panel.jpg.'),
   });
   const docs = {} as Record<CollectionName, FieldDoc[]>;
   for (const [name, schema] of Object.entries(schemas) as [CollectionName, z.ZodType][]) {

@@ -14,6 +14,8 @@ export interface JsonSchema {
   pattern?: string;
   maxLength?: number;
   taxonomy?: TaxonomyName;
+  /** Set on an entry's image file field, which the editor offers as a picker. */
+  image?: boolean;
 }
 
 /** One field as a publisher needs to know it. `path` is dotted, with `[]` for list items: `sources[].title`. */
@@ -22,7 +24,7 @@ export interface FieldDoc {
   key: string;
   depth: number;
   required: boolean;
-  kind: 'text' | 'date' | 'boolean' | 'choice' | 'id' | 'list' | 'object' | 'object-list';
+  kind: 'text' | 'image' | 'date' | 'boolean' | 'choice' | 'id' | 'list' | 'object' | 'object-list';
   description: string;
   /** Allowed values for choices and ids. */
   allowed?: string[];
@@ -39,6 +41,7 @@ function kindOf(s: JsonSchema): FieldDoc['kind'] {
   if (s.type === 'object') return 'object';
   // A flag that also takes MDX's attribute forms ('', 'true', 'false') is still a flag.
   if (s.type === 'boolean' || s.anyOf?.some((option) => option.type === 'boolean')) return 'boolean';
+  if (s.image) return 'image';
   if (s.enum) return 'choice';
   if (s.taxonomy) return 'id';
   if (s.pattern?.startsWith('^\\d{4}-\\d{2}-\\d{2}')) return 'date';

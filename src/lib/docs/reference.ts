@@ -3,6 +3,7 @@ import type { FieldDoc } from './fields';
 
 const kindLabel: Record<FieldDoc['kind'], string> = {
   text: 'text',
+  image: 'image file',
   date: 'date (YYYY-MM-DD)',
   boolean: 'true or false',
   choice: 'one choice',

@@ -2,6 +2,7 @@ import type { FieldDoc } from './fields';
 
 const placeholder: Record<FieldDoc['kind'], string> = {
   text: '""',
+  image: '""',
   date: 'YYYY-MM-DD',
   boolean: 'false',
   choice: '""',
