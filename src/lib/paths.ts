@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -19,5 +20,15 @@ export const cacheDir = process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : p
 /** An installed package's file on disk, e.g. "@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2". */
 export const installedFile = (specifier: string) => createRequire(path.resolve('package.json')).resolve(specifier);
 
-/** The web editor's one-file script, in `dist/` beside the folder of the package's module entry. */
-export const editorScriptFile = () => path.join(path.dirname(installedFile('@sveltia/cms')), '..', 'dist', 'sveltia-cms.js');
+/** The web editor's package folder: its module entry sits one folder down. */
+const editorPackageDir = () => path.join(path.dirname(installedFile('@sveltia/cms')), '..');
+
+/** The web editor's one-file script. */
+export const editorScriptFile = () => path.join(editorPackageDir(), 'dist', 'sveltia-cms.js');
+
+/** The web editor's dependencies, by name, with the version ranges its package.json gives. */
+export const editorDependencies = (): Record<string, string> =>
+  JSON.parse(fs.readFileSync(path.join(editorPackageDir(), 'package.json'), 'utf8')).dependencies;
+
+/** A file of one of the web editor's own dependencies, as npm installed it for the editor. */
+export const editorDependencyFile = (specifier: string) => createRequire(path.join(editorPackageDir(), 'package.json')).resolve(specifier);

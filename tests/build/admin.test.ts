@@ -4,7 +4,8 @@ import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { editorFonts, fontAddress, selfHostFonts } from '../../src/lib/admin/fonts';
 import { listFiles } from '../../src/lib/check/dist';
-import { editorScriptFile, installedFile } from '../../src/lib/paths';
+import { editorModules, moduleAddress } from '../../src/lib/admin/modules';
+import { editorDependencies, editorDependencyFile, editorScriptFile, installedFile } from '../../src/lib/paths';
 import { site } from '../../src/site';
 import { page } from '../support/site';
 
@@ -15,7 +16,10 @@ const read = (file: string) => fs.readFileSync(path.join(siteDir, file), 'utf8')
 describe('the web editor at /admin/', () => {
   it('is served from the site: its page, its script and web fonts from the installed packages, and its configuration', () => {
     const doc = page(siteDir, '/admin/');
-    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/admin/sveltia-cms.js', '/admin/chart.js']);
+    expect([...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).toEqual([
+      '/admin/sveltia-cms.js',
+      '/admin/extensions.js',
+    ]);
     const script = fs.readFileSync(editorScriptFile(), 'utf8');
     expect(read('admin/sveltia-cms.js')).toBe(selfHostFonts(script));
     expect(files.filter((f) => f.startsWith('admin/fonts/')).sort()).toEqual(editorFonts.map((f) => fontAddress(f).slice(1)).sort());
@@ -25,6 +29,19 @@ describe('the web editor at /admin/', () => {
       );
     }
     expect(read('admin/config.yml')).toMatch(/^publish_mode: editorial_workflow$/m);
+  });
+
+  it('maps each module the editor imports from unpkg.com to the copy of its installed dependency that the site serves', () => {
+    const { imports } = JSON.parse(page(siteDir, '/admin/').querySelector('script[type="importmap"]')!.textContent!);
+    const script = read('admin/sveltia-cms.js');
+    expect(Object.keys(imports)).toHaveLength(editorModules.length);
+    for (const module of editorModules) {
+      const [from, to] = Object.entries<string>(imports).find(([, address]) => address === moduleAddress(module))!;
+      // The editor builds the address from its package.json: unpkg.com, the name, the version, the file.
+      expect(script).toContain(`\`${module.path}\``);
+      expect(from).toBe(`https://unpkg.com/${module.name}@${editorDependencies()[module.name].replace(/^\D/, '')}/${module.path}`);
+      expect(read(to.slice(1))).toBe(fs.readFileSync(editorDependencyFile(`${module.name}/${module.path}`), 'utf8'));
+    }
   });
 
   it('names the site and its language on the page as served, before the editor takes over', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -63,7 +64,9 @@ describe('content security policy', () => {
   it('lets the web editor at /admin/ reach GitHub’s API and set its own styles, and nothing else outside the site', () => {
     const admin = policy('/admin/');
     expect(admin.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
-    expect(admin.get('script-src')).toEqual(["'self'"]);
+    // Scripts from the site, and one inline script: the import map, by the hash of its text.
+    const importMap = page(siteDir, '/admin/').querySelector('script[type="importmap"]')!.textContent!;
+    expect(admin.get('script-src')).toEqual(["'self'", `'sha256-${createHash('sha256').update(importMap).digest('base64')}'`]);
     expect(admin.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(admin.get('font-src')).toEqual(["'self'"]);
     expect(admin.get('default-src')).toEqual(["'none'"]);

@@ -81,7 +81,8 @@ describe('the web editor, over a copy of the repository in Chromium', () => {
     await image.getByRole('textbox', { name: 'Credit' }).fill('Joined Up');
     await page.getByRole('radiogroup', { name: 'Briefing type' }).getByRole('radio').first().check();
     await page.getByRole('textbox', { name: 'Body' }).click();
-    await page.keyboard.type('The figures below come from the dataset.');
+    // Characters MDX would read as a tag or code, typed as text.
+    await page.keyboard.type('Costs rose by < 5% {in real terms}. The figures below come from the dataset.');
     await page.getByRole('button', { name: 'Insert' }).click();
     await page.getByRole('menuitem', { name: 'Chart' }).click();
     await page.getByRole('combobox', { name: 'Dataset' }).click();
@@ -107,6 +108,7 @@ describe('the web editor, over a copy of the repository in Chromium', () => {
     expect(build.ok, build.output).toBe(true);
     const html = fs.readFileSync(path.join(build.outDir, 'briefings/written-in-the-editor/index.html'), 'utf8');
     expect(html).toContain(`id="chart-${dataset.id}"`);
+    expect(html).toContain('Costs rose by &lt; 5% {in real terms}.');
     expect(html).toContain('alt="A case study page on a wide screen."');
   });
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartAttributeOrder, chartAttributes, chartComponentScript, chartFields, chartTag } from '../../src/lib/admin/chart';
+import { chartAttributeOrder, chartAttributes, chartFields, chartTag } from '../../src/lib/admin/chart';
+import { editorScript } from '../../src/lib/admin/script';
 import type { EditorField } from '../../src/lib/admin/config';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies';
 import { loadDatasets } from '../../src/lib/datasets/load';
@@ -36,7 +37,9 @@ function registered(script: string) {
     toBlock: (values: Record<string, unknown>) => string;
     toPreview: (values: Record<string, unknown>) => string;
   };
-  new Function('window', script)({ CMS: { registerEditorComponent: (d: typeof definition) => (definition = d) } });
+  new Function('window', script)({
+    CMS: { registerEditorComponent: (d: typeof definition) => (definition = d), registerEventListener: () => {} },
+  });
   return definition!;
 }
 
@@ -47,7 +50,7 @@ describe('the editor’s <Chart> form', () => {
   });
 
   it('registers a component whose pattern, reading and writing round-trip every chart in the content', () => {
-    const component = registered(chartComponentScript(fields));
+    const component = registered(editorScript({ chartFields: fields, htmlTags: [] }));
     for (const line of chartLines) {
       const match = `Some text.\n\n${line}\n\nMore text.`.match(component.pattern)!;
       expect(match[0]).toBe(line);
@@ -84,9 +87,10 @@ describe('the editor’s <Chart> form', () => {
   });
 
   it('previews a dataset title as text, never as markup', () => {
-    const hostile = chartComponentScript(
-      chartFields([{ id: 'x', title: '</p><script>alert(1)</script>' }], chartFieldDocs(taxonomies), taxonomies),
-    );
+    const hostile = editorScript({
+      chartFields: chartFields([{ id: 'x', title: '</p><script>alert(1)</script>' }], chartFieldDocs(taxonomies), taxonomies),
+      htmlTags: [],
+    });
     expect(registered(hostile).toPreview({ dataset: 'x' })).toBe('<p>Chart: &#60;/p&#62;&#60;script&#62;alert(1)&#60;/script&#62;</p>');
   });
 });

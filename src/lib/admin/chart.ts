@@ -13,7 +13,7 @@ export const chartAttributeOrder = ['dataset', ...Object.keys(chartOptionsSchema
  * A whole-line `<Chart ... />` with double-quoted or bare attributes. Quotes cannot be escaped in an MDX attribute,
  * so the form refuses them in its text fields.
  */
-const chartPattern = /^<Chart((?:\s+[A-Za-z]+(?:="[^"]*")?)*)\s*\/>$/m;
+export const chartPattern = /^<Chart((?:\s+[A-Za-z]+(?:="[^"]*")?)*)\s*\/>$/m;
 
 /** `dataset="x" horizontal` → `{ dataset: 'x', horizontal: true }`. Self-contained: it runs in the editor's page. */
 export function chartAttributes(source: string): ChartAttributes {
@@ -55,31 +55,4 @@ export function chartFields(
       return field.widget === 'string' ? { ...field, pattern: noQuotes } : field;
     }),
   ];
-}
-
-/**
- * The script that adds the `<Chart>` form to the editor's toolbar. The editor page is not an Astro page, so nothing
- * bundles for it: the two self-contained functions above are written into the script as they are.
- */
-export function chartComponentScript(fields: EditorField[]): string {
-  return `"use strict";
-(() => {
-  const chartAttributes = ${chartAttributes.toString()};
-  const chartTag = ${chartTag.toString()};
-  const order = ${JSON.stringify(chartAttributeOrder)};
-  const fields = ${JSON.stringify(fields)};
-  const titles = new Map(fields[0].options.map((o) => [o.value, o.label]));
-  const escape = (text) => String(text).replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
-  window.CMS.registerEditorComponent({
-    id: "chart",
-    label: "Chart",
-    icon: "bar_chart",
-    fields,
-    pattern: ${chartPattern.toString()},
-    fromBlock: (match) => chartAttributes(match[1]),
-    toBlock: (values) => chartTag(values, order),
-    toPreview: (values) => "<p>Chart: " + escape(titles.get(values.dataset) ?? values.dataset ?? "") + "</p>",
-  });
-})();
-`;
 }

@@ -195,16 +195,17 @@ export function editorConfig(
 /**
  * The editor page's content security policy: only what the editor needs. Svelte sets inline styles and the editor
  * draws icons from data: and blob: addresses; its web fonts are the site's copies (`fonts.ts`); it reads and writes
- * the repository through GitHub's API.
+ * the repository through GitHub's API. The one inline script is the import map (`modules.ts`), allowed by its hash.
  */
-export const editorPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' data: blob: https://api.github.com",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+export const editorPolicy = (importMapHash: string) =>
+  [
+    "default-src 'none'",
+    `script-src 'self' ${importMapHash}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' data: blob: https://api.github.com",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
