@@ -30,5 +30,8 @@ export const editorScriptFile = () => path.join(editorPackageDir(), 'dist', 'sve
 export const editorDependencies = (): Record<string, string> =>
   JSON.parse(fs.readFileSync(path.join(editorPackageDir(), 'package.json'), 'utf8')).dependencies;
 
+/** The web editor's interface strings, a JSON file per language. */
+export const editorLocalesDir = () => path.join(editorPackageDir(), 'locales');
+
 /** A file of one of the web editor's own dependencies, as npm installed it for the editor. */
 export const editorDependencyFile = (specifier: string) => createRequire(path.join(editorPackageDir(), 'package.json')).resolve(specifier);

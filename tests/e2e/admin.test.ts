@@ -29,6 +29,14 @@ describe('the web editor at /admin/ in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows its sign-in screen in a browser set to British English, with its strings from the site', async () => {
+    const { page } = await open('/admin/', { locale: 'en-GB' });
+    await page.getByRole('button', { name: signIn }).waitFor();
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(loaded).toContain('/admin/locales/en-GB.json');
+    await page.context().close();
+  });
+
   it('draws its icons and text in its own web fonts, loaded from the site', async () => {
     const { page } = await watched(open, '/admin/');
     await page.getByRole('button', { name: signIn }).waitFor();

@@ -28,7 +28,7 @@ export async function openEditorOnCopy(
   repository: string,
   options: BrowserContextOptions = {},
 ): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', ...options })).newPage();
   // As text: a function would carry the test runner's compiled helpers into the page.
   await page.addInitScript(
     `window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository');`,

@@ -9,7 +9,9 @@ describe('the editor page’s import map', () => {
   });
 
   it('stops the build, saying what to change, when the editor no longer depends on a module the site serves', () => {
-    expect(() => importMap({})).toThrow('The editor (@sveltia/cms) no longer depends on immutable: remove it from src/lib/admin/modules.ts.');
+    expect(() => importMap({})).toThrow(
+      'The editor (@sveltia/cms) no longer depends on immutable: remove it from src/lib/admin/modules.ts.',
+    );
   });
 
   it('allows the map by the hash of its exact text', () => {
