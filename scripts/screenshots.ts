@@ -20,14 +20,20 @@ const shots = [
 
 const editorSize = { width: 1280, height: 800 };
 
+/** A screenshot of the editor: the file it is saved to, and the steps that bring the screen to show. */
+interface EditorShot {
+  file: string;
+  show: (page: Page) => Promise<void>;
+}
+
 /** The sign-in screen, then its access-token form: before the editor has a repository. */
-const signInShots: { file: string; show: (page: Page) => Promise<void> }[] = [
+const signInShots: EditorShot[] = [
   { file: 'docs/images/editor-sign-in.png', show: (page) => page.getByRole('button', { name: 'Sign In Using Access Token' }).waitFor() },
   { file: 'docs/images/editor-access-token.png', show: (page) => page.getByRole('button', { name: 'Sign In Using Access Token' }).click() },
 ];
 
 /** The editor's screens in the order the guide walks through them; each step carries on from the one before. */
-const editorShots: { file: string; show: (page: Page) => Promise<void> }[] = [
+const editorShots: EditorShot[] = [
   // The editor opens at the first collection's list: the briefings.
   { file: 'docs/images/editor-briefings.png', show: async () => {} },
   {
@@ -67,7 +73,7 @@ const editorShots: { file: string; show: (page: Page) => Promise<void> }[] = [
   },
 ];
 
-async function take(page: Page, shot: { file: string; show: (page: Page) => Promise<void> }) {
+async function take(page: Page, shot: EditorShot) {
   await shot.show(page);
   // Lets the editor finish drawing after the last step.
   await page.waitForTimeout(500);
