@@ -42,7 +42,8 @@ const editorShots: EditorShot[] = [
       await page.getByRole('button', { name: 'New' }).click();
       await page.getByRole('textbox', { name: 'Title' }).fill('Example briefing');
       await page.getByRole('textbox', { name: 'Summary' }).fill('One or two sentences on what the briefing covers.');
-      await page.getByRole('textbox', { name: 'Published' }).fill(new Date().toISOString().slice(0, 10));
+      // A fixed date, so the picture changes only when the editor does.
+      await page.getByRole('textbox', { name: 'Published' }).fill('2026-12-01');
       const topics = page.getByRole('combobox', { name: 'Topics' });
       await topics.click();
       await page.getByRole('option').first().click();
@@ -92,7 +93,8 @@ try {
     await page.close();
     console.log(`Wrote ${shot.file}`);
   }
-  const signIn = await browser.newPage({ viewport: editorSize, colorScheme: 'light' });
+  // British English, as staff's browsers are: dates show day first.
+  const signIn = await browser.newPage({ viewport: editorSize, colorScheme: 'light', locale: 'en-GB' });
   await signIn.goto(`${server.url}/admin/`);
   for (const shot of signInShots) await take(signIn, shot);
   const editor = await openEditorOnCopy(browser, server.url, process.cwd());

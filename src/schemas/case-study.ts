@@ -37,16 +37,13 @@ const period = z
 export function caseStudySchema(ctx: SchemaContext) {
   const schema = entrySchema(ctx, 'case-studies', () => ({
     area: text().describe('The place the work happens, e.g. "Southend-on-Sea".'),
-    region: termId(ctx, 'regions').describe('UK region or nation, an id from content/regions.yml.'),
-    needs: z
-      .array(termId(ctx, 'needs'))
-      .min(1, 'add at least one need')
-      .describe('Needs the service helps with, ids from content/needs.yml.'),
+    region: termId(ctx, 'regions').describe('UK region or nation, from content/regions.yml.'),
+    needs: z.array(termId(ctx, 'needs')).min(1, 'add at least one need').describe('Needs the service helps with, from content/needs.yml.'),
     approach: z
       .array(termId(ctx, 'approaches'))
       .min(1, 'add at least one approach')
-      .describe('How the service works, ids from content/approaches.yml.'),
-    programme: termId(ctx, 'programmes').optional().describe('National programme it is part of, an id from content/programmes.yml.'),
+      .describe('How the service works, from content/approaches.yml.'),
+    programme: termId(ctx, 'programmes').optional().describe('National programme it is part of, from content/programmes.yml.'),
     partners: z
       .array(z.union([termId(ctx, 'organisations'), z.strictObject({ name: text(), type: organisationTypeSchema })]))
       .min(1, 'add at least one partner')
@@ -69,7 +66,7 @@ export function caseStudySchema(ctx: SchemaContext) {
     contact: termId(ctx, 'organisations')
       .optional()
       .describe(
-        'The organisation to ask about the work, as the source names it: an id from content/organisations.yml. For one not listed, use contactName. Leave out if the source names none.',
+        'The organisation to ask about the work, as the source names it, from content/organisations.yml. For one not listed, use contactName. Leave out if the source names none.',
       ),
     contactName: text()
       .optional()

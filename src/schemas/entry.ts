@@ -34,11 +34,11 @@ function commonFields(ctx: SchemaContext) {
       .describe('One or two sentences: used in listings, search results, feeds and the page description.'),
     published: day.describe('Date published on this site, YYYY-MM-DD. A future date holds the entry back until then.'),
     updated: day.optional().describe('Date of the last significant change, YYYY-MM-DD. Leave out if never updated.'),
-    topics: z.array(termId(ctx, 'topics')).min(1, 'add at least one topic').describe('Topic ids from content/topics.yml.'),
+    topics: z.array(termId(ctx, 'topics')).min(1, 'add at least one topic').describe('What the entry is about, from content/topics.yml.'),
     organisations: z
       .array(termId(ctx, 'organisations'))
       .default([])
-      .describe('Ids from content/organisations.yml for the organisations the entry is about or by.'),
+      .describe('Organisations the entry is about or by, from content/organisations.yml.'),
     sources: z
       .array(sourceSchema)
       .min(1, 'cite at least one source: the publication this entry is based on')
@@ -72,7 +72,7 @@ function commonFields(ctx: SchemaContext) {
       .optional()
       .describe('Old addresses of this entry, e.g. /briefings/old-name/, which keep working and lead here.'),
     acronyms: acronymOverridesSchema,
-    draft: z.boolean().default(false).describe('true keeps the entry out of the published site.'),
+    draft: z.boolean().default(false).describe('On (true) keeps the entry out of the published site.'),
   };
 }
 

@@ -9,7 +9,7 @@ export const ratings = ['outstanding', 'good', 'requires-improvement', 'inadequa
 
 export function inspectionSchema(ctx: SchemaContext) {
   return entrySchema(ctx, 'inspections', () => ({
-    inspectorate: termId(ctx, 'organisations').describe('The inspectorate, an id from content/organisations.yml.'),
+    inspectorate: termId(ctx, 'organisations').describe('The inspectorate, from content/organisations.yml.'),
     report: z
       .strictObject({
         title: text().describe('Title of the inspection report.'),

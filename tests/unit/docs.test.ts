@@ -20,7 +20,7 @@ describe('field reference', () => {
   it('lists every field of every type with whether it is required', () => {
     const reference = fieldReference(docs);
     expect(reference).toContain(
-      '| `region` | yes | one id | UK region or nation, an id from content/regions.yml. | ids from `content/regions.yml` |',
+      '| `region` | yes | one id | UK region or nation, from content/regions.yml. | ids from `content/regions.yml` |',
     );
     expect(reference).toContain('| `inspectionType` | yes | one choice | Kind of inspection. | `thematic`, `core`, `joint`, `follow-up` |');
     expect(reference).toContain('| `changes[].date` | yes | date (YYYY-MM-DD) |');
@@ -66,7 +66,7 @@ describe('scaffold for a new entry', () => {
     ]) {
       expect(text).toContain(field);
     }
-    expect(text).toContain('# (required) UK region or nation, an id from content/regions.yml. One of: north-east, north-west,');
+    expect(text).toContain('# (required) UK region or nation, from content/regions.yml. One of: north-east, north-west,');
     expect(text).toContain('# (required) Who the service is for');
   });
 });
