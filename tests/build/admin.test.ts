@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { editorFonts, fontAddress, selfHostFonts } from '../../src/lib/admin/fonts';
+import { editorFonts, fontAddress } from '../../src/lib/admin/fonts';
+import { localesAddress } from '../../src/lib/admin/locales';
+import { servedEditorScript } from '../../src/lib/admin/served';
 import { listFiles } from '../../src/lib/check/dist';
 import { editorModules, moduleAddress } from '../../src/lib/admin/modules';
-import { editorDependencies, editorDependencyFile, editorScriptFile, installedFile } from '../../src/lib/paths';
+import { editorDependencies, editorDependencyFile, editorLocalesDir, editorScriptFile, installedFile } from '../../src/lib/paths';
 import { site } from '../../src/site';
 import { page } from '../support/site';
 
@@ -21,7 +23,7 @@ describe('the web editor at /admin/', () => {
       '/admin/extensions.js',
     ]);
     const script = fs.readFileSync(editorScriptFile(), 'utf8');
-    expect(read('admin/sveltia-cms.js')).toBe(selfHostFonts(script));
+    expect(read('admin/sveltia-cms.js')).toBe(servedEditorScript(script));
     expect(files.filter((f) => f.startsWith('admin/fonts/')).sort()).toEqual(editorFonts.map((f) => fontAddress(f).slice(1)).sort());
     for (const font of editorFonts) {
       expect(fs.readFileSync(path.join(siteDir, fontAddress(font))).equals(fs.readFileSync(installedFile(font.file))), font.file).toBe(
@@ -29,6 +31,13 @@ describe('the web editor at /admin/', () => {
       );
     }
     expect(read('admin/config.yml')).toMatch(/^publish_mode: editorial_workflow$/m);
+  });
+
+  it('serves the editor’s interface strings for every language it offers, as its package has them', () => {
+    const languages = fs.readdirSync(editorLocalesDir()).filter((f) => f.endsWith('.json'));
+    expect(languages).toContain('en-GB.json');
+    for (const file of languages)
+      expect(read(`${localesAddress.slice(1)}/${file}`), file).toBe(fs.readFileSync(path.join(editorLocalesDir(), file), 'utf8'));
   });
 
   it('maps each module the editor imports from unpkg.com to the copy of its installed dependency that the site serves', () => {
