@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { listFiles } from '../../src/lib/check/dist';
 
 /** A file of the repository as the page receives it. */
 interface RepositoryFile {
@@ -9,13 +10,11 @@ interface RepositoryFile {
 }
 
 /** Every file under `dir/folder`, with paths relative to `dir`. */
-function filesUnder(dir: string, folder: string): RepositoryFile[] {
-  return fs.readdirSync(path.join(dir, folder), { withFileTypes: true, recursive: true }).flatMap((item) => {
-    if (!item.isFile()) return [];
-    const file = path.join(item.parentPath, item.name);
-    return [{ path: path.relative(dir, file), base64: fs.readFileSync(file).toString('base64') }];
-  });
-}
+const filesUnder = (dir: string, folder: string): RepositoryFile[] =>
+  listFiles(path.join(dir, folder)).map((file) => ({
+    path: path.join(folder, file),
+    base64: fs.readFileSync(path.join(dir, folder, file)).toString('base64'),
+  }));
 
 /**
  * Opens the editor at `/admin/` in its local-repository mode over a copy of `repository`'s `content/` folder.

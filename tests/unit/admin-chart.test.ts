@@ -91,6 +91,6 @@ describe('the editor’s <Chart> form', () => {
       chartFields: chartFields([{ id: 'x', title: '</p><script>alert(1)</script>' }], chartFieldDocs(taxonomies), taxonomies),
       htmlTags: [],
     });
-    expect(registered(hostile).toPreview({ dataset: 'x' })).toBe('<p>Chart: &#60;/p&#62;&#60;script&#62;alert(1)&#60;/script&#62;</p>');
+    expect(registered(hostile).toPreview({ dataset: 'x' })).toBe('<p>Chart: &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>');
   });
 });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html';
 import { mdxText } from './body';
 import { chartAttributeOrder, chartAttributes, chartPattern, chartTag } from './chart';
 import type { EditorField } from './config';
@@ -17,7 +18,7 @@ export function editorScript({ chartFields, htmlTags }: { chartFields: EditorFie
   const fields = ${JSON.stringify(chartFields)};
   const htmlTags = ${JSON.stringify(htmlTags)};
   const titles = new Map(fields[0].options.map((o) => [o.value, o.label]));
-  const escape = (text) => String(text).replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
+  const escapeHtml = ${escapeHtml.toString()};
   window.CMS.registerEditorComponent({
     id: "chart",
     label: "Chart",
@@ -26,7 +27,7 @@ export function editorScript({ chartFields, htmlTags }: { chartFields: EditorFie
     pattern: ${chartPattern.toString()},
     fromBlock: (match) => chartAttributes(match[1]),
     toBlock: (values) => chartTag(values, order),
-    toPreview: (values) => "<p>Chart: " + escape(titles.get(values.dataset) ?? values.dataset ?? "") + "</p>",
+    toPreview: (values) => "<p>Chart: " + escapeHtml(String(titles.get(values.dataset) ?? values.dataset ?? "")) + "</p>",
   });
   window.CMS.registerEventListener({
     name: "preSave",
