@@ -6,8 +6,8 @@ const unpkgLocales = /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/g;
 
 /**
  * The editor's script with its interface strings read from the site. For any language but US English it fetches
- * them from unpkg.com, which the site's policy refuses, and a browser set to British English never got past
- * loading. The base address is found by its shape, so a newer editor that builds it differently stops the build.
+ * them from unpkg.com, which the site's policy refuses, so in a browser set to British English it would not load.
+ * The base address is found by its shape, so a newer editor that builds it differently stops the build.
  */
 export function selfHostLocales(script: string): string {
   const found = script.match(unpkgLocales) ?? [];
